@@ -1,0 +1,16 @@
+/** Who is acting: a signed-in person, a playbook rule, or Waymark itself (start-up, seeding). */
+export type Actor =
+  | {
+      kind: "user";
+      userId: string;
+      username: string;
+      displayName: string;
+      roles: string[];
+      isAdministrator: boolean;
+    }
+  | { kind: "rule"; ruleId: string }
+  | { kind: "system"; reason: string };
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+export const SYSTEM: Actor = { kind: "system", reason: "Waymark" };

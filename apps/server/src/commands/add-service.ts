@@ -1,0 +1,43 @@
+import { findServiceOfTenant, findTenant, insertAuditEvents, insertService } from "@waymark/db";
+import type { TAddService } from "@waymark/contracts";
+import { DEFAULT_ENGAGEMENT_SCENARIO, NEW_ENTITLEMENTS_L1, NEW_ENTITLEMENTS_L2 } from "@waymark/domain";
+import type { UserActor } from "../actor.ts";
+import type { Deps } from "../app-types.ts";
+import { AppError } from "../errors.ts";
+import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
+import { auditEvent } from "./audit.ts";
+
+/** Adds a workload to a tenant; all its entitlements start in Status Unknown / New Subscription or Workload. */
+export async function addService(deps: Deps, options: { actor: UserActor; tenantId: string; input: TAddService }) {
+  const { actor, tenantId, input } = options;
+  return deps.db.transaction(async (tx) => {
+    const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
+    await assertMayWriteTenant(tx, actor, tenant);
+    if (!tenant) throw new Error("unreachable");
+    if (await findServiceOfTenant(tx, tenantId, input.service)) {
+      throw new AppError("already_exists", `${tenant.name} already has ${input.service}; change its entitlements instead.`);
+    }
+    const today = deps.now().toISOString().slice(0, 10);
+    const service = await insertService(
+      tx,
+      {
+        tenantId,
+        customerId: tenant.customerId,
+        service: input.service,
+        totalEntitlements: input.totalEntitlements,
+        engagementScenario: input.engagementScenario ?? DEFAULT_ENGAGEMENT_SCENARIO,
+        serviceStatus: "initiate",
+        serviceStatusSince: today,
+      },
+      input.totalEntitlements > 0
+        ? [{ l1: NEW_ENTITLEMENTS_L1, l2: NEW_ENTITLEMENTS_L2, entitlements: input.totalEntitlements }]
+        : [{ l1: NEW_ENTITLEMENTS_L1, l2: NEW_ENTITLEMENTS_L2, entitlements: 0 }],
+    );
+    await insertAuditEvents(tx, [
+      auditEvent(actor, "service.added", { type: "service", id: service.id }, { tenantId, customerId: tenant.customerId }, {
+        after: service,
+      }),
+    ]);
+    return service;
+  });
+}

@@ -1,0 +1,57 @@
+import { findService, findTenant, insertAuditEvents, replaceSplitRows, updateServiceIfVersion } from "@waymark/db";
+import type { TUpdateService } from "@waymark/contracts";
+import { adjustSplitToTotal, type SplitRowInput } from "@waymark/domain";
+import type { UserActor } from "../actor.ts";
+import type { Deps } from "../app-types.ts";
+import { AppError, notFound, staleVersion } from "../errors.ts";
+import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
+import { auditEvent, changedFields } from "./audit.ts";
+
+const effectiveTotal = (s: { totalEntitlements: number; entitlementOverride: number | null }) =>
+  s.entitlementOverride ?? s.totalEntitlements;
+
+export async function updateService(deps: Deps, options: { actor: UserActor; serviceId: string; input: TUpdateService }) {
+  const { actor, serviceId, input } = options;
+  const { version, ...patch } = input;
+  return deps.db.transaction(async (tx) => {
+    const current = await findService(tx, serviceId);
+    if (!current) throw notFound("The service");
+    const tenant = await findTenant(tx, current.tenantId, visibilityOf(actor));
+    await assertMayWriteTenant(tx, actor, tenant);
+    if (current.version !== version) throw staleVersion("The service", version, current);
+    const { split, ...currentFields } = current;
+    const { before, after, changed } = changedFields(currentFields, patch);
+    if (!changed) return current;
+    const statusChanged = patch.serviceStatus !== undefined && patch.serviceStatus !== current.serviceStatus;
+    const updated = await updateServiceIfVersion(tx, serviceId, version, {
+      ...patch,
+      ...(statusChanged ? { serviceStatusSince: deps.now().toISOString().slice(0, 10) } : {}),
+    });
+    if (!updated) throw staleVersion("The service", version, current);
+    const events = [
+      auditEvent(actor, "service.updated", { type: "service", id: serviceId }, { tenantId: current.tenantId, customerId: current.customerId }, {
+        before,
+        after,
+      }),
+    ];
+    let rows = split;
+    const outcome = adjustSplitToTotal(split as SplitRowInput[] as never, effectiveTotal(current), effectiveTotal(updated));
+    if (!outcome.ok) {
+      throw new AppError("validation_failed", outcome.message, {
+        errors: [{ path: "/body/totalEntitlements", message: outcome.message }],
+      });
+    }
+    if (outcome.reason) {
+      rows = await replaceSplitRows(tx, updated, outcome.rows);
+      events.push(
+        auditEvent(actor, "service.split_adjusted", { type: "service", id: serviceId }, { tenantId: current.tenantId, customerId: current.customerId }, {
+          before: split,
+          after: rows,
+          reason: outcome.reason,
+        }),
+      );
+    }
+    await insertAuditEvents(tx, events);
+    return { ...updated, split: rows };
+  });
+}

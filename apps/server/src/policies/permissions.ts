@@ -1,0 +1,46 @@
+import type { UserActor } from "../actor.ts";
+import { accessLevelOfRoles } from "./access-level.ts";
+
+/** Every permission a route can require, as `resource.action`. */
+export const PERMISSIONS = [
+  "catalog.read",
+  "customer.read",
+  "customer.create",
+  "customer.update",
+  "tenant.read",
+  "tenant.create",
+  "tenant.update",
+  "service.update",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read"]);
+// Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
+const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create"]);
+
+/**
+ * What an actor may do at all. Whether they may touch one particular tenant (assignment) is decided by
+ * `tenantAccess` below, with the assignment looked up by the command.
+ */
+export function can(actor: UserActor, permission: Permission): boolean {
+  const level = accessLevelOfRoles(actor.roles);
+  if (actor.isAdministrator || level === "administrator") return true;
+  if (level === null) return false;
+  if (READS.has(permission)) return true;
+  if (level === "privileged") return false;
+  if (MANAGES.has(permission)) return level === "assigned_and_assignment";
+  return true;
+}
+
+/** Which tenants a user may read: administrators and the read-all levels see every tenant, the Assigned level only theirs. */
+export function readScope(actor: UserActor): "all" | "assigned" {
+  const level = accessLevelOfRoles(actor.roles);
+  if (actor.isAdministrator || level === "administrator") return "all";
+  return level === "assigned" || level === null ? "assigned" : "all";
+}
+
+/** Writing to a tenant needs an assignment to it (or its customer), except for administrators. */
+export function needsAssignmentToWrite(actor: UserActor): boolean {
+  return !(actor.isAdministrator || accessLevelOfRoles(actor.roles) === "administrator");
+}

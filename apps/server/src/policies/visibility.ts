@@ -1,0 +1,24 @@
+import { isUserAssignedToTenant, type Executor, type Visibility } from "@waymark/db";
+import type { UserActor } from "../actor.ts";
+import { AppError, notFound } from "../errors.ts";
+import { needsAssignmentToWrite, readScope } from "./permissions.ts";
+
+export function visibilityOf(actor: UserActor): Visibility {
+  return readScope(actor) === "all" ? { kind: "all" } : { kind: "assigned", userId: actor.userId };
+}
+
+/** Refuses a write to a tenant the actor is not assigned to (404 when they cannot even see it). */
+export async function assertMayWriteTenant(
+  db: Executor,
+  actor: UserActor,
+  tenant: { id: string; name: string } | undefined,
+): Promise<void> {
+  if (!tenant) throw notFound("The tenant");
+  if (!needsAssignmentToWrite(actor)) return;
+  if (!(await isUserAssignedToTenant(db, actor.userId, tenant.id))) {
+    throw new AppError(
+      "forbidden",
+      `You are not assigned to ${tenant.name}: you can read it but not change it. Ask its primary FastTrack Manager to assign you.`,
+    );
+  }
+}

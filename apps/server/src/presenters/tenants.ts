@@ -1,0 +1,48 @@
+import type { ServiceWithSplit, TenantWithCustomer } from "@waymark/db";
+import type { TTenant, TTenantSummary } from "@waymark/contracts";
+import { presentService } from "./services.ts";
+
+type S = TTenantSummary;
+
+export function presentTenantSummary(row: TenantWithCustomer): TTenantSummary {
+  const priority = row.priority as S["priority"];
+  const priorityOverride = row.priorityOverride as S["priorityOverride"];
+  return {
+    id: row.id,
+    tenantGuid: row.tenantGuid,
+    name: row.name,
+    customerId: row.customerId,
+    customerName: row.customerName,
+    tpid: row.tpid,
+    isWinner: row.isWinner,
+    priority,
+    priorityOverride,
+    effectivePriority: priorityOverride ?? priority,
+    segment: row.segment as S["segment"],
+    seats: row.seats,
+    country: row.country,
+    timeZone: row.timeZone,
+    region: row.region as S["region"],
+    managed: row.managed,
+    overallStatus: row.overallStatus as S["overallStatus"],
+    overallStatusDate: row.overallStatusDate,
+    engagementStartDate: row.engagementStartDate,
+    goBack: row.goBack,
+    serviceCount: row.serviceCount,
+    version: row.version,
+  };
+}
+
+export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[]): TTenant {
+  return {
+    ...presentTenantSummary({ ...row, serviceCount: services.length }),
+    priorityOverrideReason: row.priorityOverrideReason,
+    rfaSubmittedOn: row.rfaSubmittedOn,
+    rfaApprovedOn: row.rfaApprovedOn,
+    rfaReference: row.rfaReference,
+    enterpriseLevel: row.enterpriseLevel,
+    services: services.map(presentService),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

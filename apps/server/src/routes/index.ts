@@ -1,0 +1,42 @@
+import type { App } from "../app-types.ts";
+import { changePasswordRoute } from "./auth/change-password.ts";
+import { loginRoute } from "./auth/login.ts";
+import { logoutRoute } from "./auth/logout.ts";
+import { meRoute } from "./auth/me.ts";
+import { createCustomerRoute } from "./customers/create.ts";
+import { getCustomerRoute } from "./customers/get.ts";
+import { listCustomersRoute } from "./customers/list.ts";
+import { updateCustomerRoute } from "./customers/update.ts";
+import { catalogsRoute } from "./meta/catalogs.ts";
+import { healthRoute } from "./meta/health.ts";
+import { openApiRoute } from "./meta/openapi.ts";
+import { addServiceRoute } from "./services/add.ts";
+import { replaceSplitRoute } from "./services/replace-split.ts";
+import { updateServiceRoute } from "./services/update.ts";
+import { createTenantRoute } from "./tenants/create.ts";
+import { getTenantRoute } from "./tenants/get.ts";
+import { tenantHistoryRoute } from "./tenants/history.ts";
+import { listTenantsRoute } from "./tenants/list.ts";
+import { updateTenantRoute } from "./tenants/update.ts";
+
+export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
+  healthRoute(app);
+  openApiRoute(app);
+  catalogsRoute(app);
+  loginRoute(app, options);
+  logoutRoute(app);
+  meRoute(app);
+  changePasswordRoute(app);
+  listCustomersRoute(app);
+  getCustomerRoute(app);
+  createCustomerRoute(app);
+  updateCustomerRoute(app);
+  listTenantsRoute(app);
+  getTenantRoute(app);
+  createTenantRoute(app);
+  updateTenantRoute(app);
+  tenantHistoryRoute(app);
+  addServiceRoute(app);
+  updateServiceRoute(app);
+  replaceSplitRoute(app);
+}

@@ -1,0 +1,30 @@
+import { findTenant, listAuditEventsOfTenant } from "@waymark/db";
+import { ZAuditList, ZIdParams } from "@waymark/contracts";
+import { z } from "zod";
+import type { App } from "../../app-types.ts";
+import { actorOf } from "../../app-types.ts";
+import { notFound } from "../../errors.ts";
+import { visibilityOf } from "../../policies/visibility.ts";
+import { presentAuditEvent } from "../../presenters/audit.ts";
+
+export function tenantHistoryRoute(app: App) {
+  app.get(
+    "/api/tenants/:id/history",
+    {
+      schema: {
+        tags: ["tenants"],
+        summary: "Audit events of a tenant, newest first",
+        params: ZIdParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+        response: { 200: ZAuditList },
+      },
+      config: { permission: "audit.read" },
+    },
+    async (request) => {
+      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
+      if (!tenant) throw notFound("The tenant");
+      const rows = await listAuditEventsOfTenant(app.deps.db, tenant.id, request.query.limit);
+      return { items: rows.map(presentAuditEvent) };
+    },
+  );
+}

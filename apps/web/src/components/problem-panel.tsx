@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { problemOf } from "../lib/api.ts";
+import { Button } from "./button.tsx";
+import styles from "./problem-panel.module.css";
+
+type ProblemPanelProps = { error: unknown; onRetry?: () => void; retrying?: boolean; children?: ReactNode };
+
+/** Shows a failed request's problem detail and field errors, with Retry when the caller can retry. */
+export function ProblemPanel({ error, onRetry, retrying = false, children }: ProblemPanelProps) {
+  const problem = problemOf(error);
+  return (
+    <div role="alert" className={styles.panel}>
+      <span className={styles.title}>{problem.title || "Something went wrong"}</span>
+      {problem.detail && <p className={styles.detail}>{problem.detail}</p>}
+      {problem.errors && problem.errors.length > 0 && (
+        <ul className={styles.errors}>
+          {problem.errors.map((fieldError) => (
+            <li key={`${fieldError.path}:${fieldError.message}`}>
+              {fieldError.path ? `${fieldError.path}: ` : ""}
+              {fieldError.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+      {onRetry && (
+        <Button onPress={onRetry} isDisabled={retrying}>
+          {retrying ? "Retrying…" : "Retry"}
+        </Button>
+      )}
+    </div>
+  );
+}

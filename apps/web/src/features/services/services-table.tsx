@@ -1,0 +1,61 @@
+import type { TService } from "@waymark/contracts";
+import { formatCount, formatDate, humanizeCode } from "../../lib/format.ts";
+import { useCatalog, useLabeler } from "../catalogs/catalog-queries.ts";
+import { L1Split } from "./l1-split-bar.tsx";
+import { summarizeSplit } from "./l1-split.ts";
+import styles from "./services-table.module.css";
+
+type ServicesTableProps = { services: TService[]; captionId: string };
+
+export function ServicesTable({ services, captionId }: ServicesTableProps) {
+  const l1Statuses = useCatalog("l1Statuses");
+  const serviceStatus = useLabeler("serviceStatuses");
+  const scenarios = useCatalog("engagementScenarios");
+  const scenario = (code: string) => scenarios.find((entry) => entry.code === code)?.label ?? humanizeCode(code);
+
+  if (services.length === 0) {
+    return <p className={styles.none}>This tenant has no services yet.</p>;
+  }
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} aria-labelledby={captionId}>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Status</th>
+            <th scope="col" className={styles.number}>
+              Total entitlements
+            </th>
+            <th scope="col" className={styles.number}>
+              Effective entitlements
+            </th>
+            <th scope="col">Engagement scenario</th>
+            <th scope="col">L1 split</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((service) => (
+            <tr key={service.id}>
+              <th scope="row" className={styles.service}>
+                {service.serviceLabel}
+              </th>
+              <td>
+                {serviceStatus(service.serviceStatus)}
+                {service.serviceStatusSince && <span className={styles.muted}> since {formatDate(service.serviceStatusSince)}</span>}
+              </td>
+              <td className={`${styles.number} tabular`}>{formatCount(service.totalEntitlements)}</td>
+              <td className={`${styles.number} tabular`}>
+                {formatCount(service.effectiveEntitlements)}
+                {service.entitlementOverride !== null && <span className={styles.marker}>overridden</span>}
+              </td>
+              <td>{scenario(service.engagementScenario)}</td>
+              <td>
+                <L1Split parts={summarizeSplit(service.split, l1Statuses)} effective={service.effectiveEntitlements} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

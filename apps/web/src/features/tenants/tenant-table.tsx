@@ -1,0 +1,172 @@
+import type { TTenantSummary } from "@waymark/contracts";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { countryName, formatCount } from "../../lib/format.ts";
+import { useLabeler } from "../catalogs/catalog-queries.ts";
+import { OverallStatusText, PriorityText } from "./tenant-facts.tsx";
+import { tenantQuery } from "./tenant-queries.ts";
+import { columnSortState, nextSort, type TenantSort } from "./tenant-search.ts";
+import styles from "./tenant-table.module.css";
+
+type TenantTableProps = {
+  items: TTenantSummary[];
+  total: number;
+  offset: number;
+  sort: TenantSort;
+  onSortChange: (sort: TenantSort) => void;
+  isBusy: boolean;
+};
+
+type Column = { key: string; label: string; sortField?: string; className?: string | undefined };
+
+const COLUMNS: Column[] = [
+  { key: "name", label: "Tenant", sortField: "name", className: styles.nameCol },
+  { key: "priority", label: "Priority", sortField: "priority" },
+  { key: "segment", label: "Segment" },
+  { key: "seats", label: "Seats", sortField: "seats", className: styles.number },
+  { key: "country", label: "Country", sortField: "country" },
+  { key: "region", label: "Region" },
+  { key: "status", label: "Overall status", sortField: "overallStatusDate" },
+  { key: "services", label: "Services", className: styles.number },
+];
+
+const ROW_KEYS: Record<string, number | "first" | "last"> = {
+  ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: "first", End: "last",
+};
+
+/**
+ * The tenant grid: one tab stop, the focused row moves with j/k and the arrow keys, Enter opens it.
+ * Cells are plain text and links so a page of rows stays cheap to render.
+ */
+export function TenantTable({ items, total, offset, sort, onSortChange, isBusy }: TenantTableProps) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const label = { segment: useLabeler("segments"), region: useLabeler("regions") };
+  const [focusedIndex, setFocusedIndex] = useState(0);
+  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  const prefetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => setFocusedIndex((index) => Math.min(index, Math.max(items.length - 1, 0))), [items]);
+  useEffect(() => () => clearTimeout(prefetchTimer.current), []);
+
+  const open = (tenant: TTenantSummary) => void navigate({ to: "/tenants/$tenantId", params: { tenantId: tenant.id } });
+
+  const focusRow = (index: number) => {
+    const clamped = Math.max(0, Math.min(items.length - 1, index));
+    setFocusedIndex(clamped);
+    rowRefs.current[clamped]?.focus();
+  };
+
+  const onRowFocus = (index: number, tenant: TTenantSummary) => {
+    setFocusedIndex(index);
+    // Walking the list with j/k warms the detail page, but only for rows the user pauses on.
+    clearTimeout(prefetchTimer.current);
+    prefetchTimer.current = setTimeout(() => void queryClient.prefetchQuery(tenantQuery(tenant.id)), 250);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = ROW_KEYS[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      focusRow(move === "first" ? 0 : move === "last" ? items.length - 1 : focusedIndex + move);
+      return;
+    }
+    const tenant = items[focusedIndex];
+    if (event.key === "Enter" && tenant && !(event.target instanceof HTMLAnchorElement)) {
+      event.preventDefault();
+      open(tenant);
+    }
+  };
+
+  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, tenant: TTenantSummary) => {
+    // Links handle their own clicks (new tab, copy link); a text selection means the user is copying.
+    if ((event.target as HTMLElement).closest("a") || window.getSelection()?.toString()) return;
+    if (event.metaKey || event.ctrlKey) window.open(`/tenants/${tenant.id}`, "_blank", "noopener");
+    else open(tenant);
+  };
+
+  return (
+    <table
+      role="grid"
+      aria-label="Tenants"
+      aria-readonly="true"
+      aria-rowcount={total + 1}
+      aria-busy={isBusy || undefined}
+      className={`${styles.table} ${isBusy ? styles.busy : ""}`}
+    >
+      <thead>
+        <tr aria-rowindex={1}>
+          {COLUMNS.map((column) => {
+            const state = column.sortField ? columnSortState(sort, column.sortField) : undefined;
+            return (
+              <th key={column.key} scope="col" aria-sort={state} className={column.className}>
+                {column.sortField ? (
+                  // Not a tab stop: the table is one stop and the toolbar's Sort menu is the keyboard route.
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    className={styles.sortButton}
+                    onClick={() => onSortChange(nextSort(sort, column.sortField ?? ""))}
+                  >
+                    {column.label}
+                    <span aria-hidden="true" className={styles.sortIcon}>
+                      {state === "ascending" ? "▲" : state === "descending" ? "▼" : ""}
+                    </span>
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody onKeyDown={onKeyDown}>
+        {items.map((tenant, index) => (
+          <tr
+            key={tenant.id}
+            ref={(element) => {
+              rowRefs.current[index] = element;
+            }}
+            tabIndex={index === focusedIndex ? 0 : -1}
+            aria-rowindex={offset + index + 2}
+            className={styles.row}
+            onFocus={(event) => event.target === event.currentTarget && onRowFocus(index, tenant)}
+            onClick={(event) => onRowClick(event, tenant)}
+          >
+            <td className={styles.nameCol}>
+              <Link
+                to="/tenants/$tenantId"
+                params={{ tenantId: tenant.id }}
+                tabIndex={-1}
+                className={styles.name}
+              >
+                {tenant.name}
+              </Link>
+              <span className={styles.subline}>
+                {tenant.customerName} · TPID {tenant.tpid}
+              </span>
+            </td>
+            <td>
+              <PriorityText {...tenant} />
+            </td>
+            <td>{label.segment(tenant.segment)}</td>
+            <td className={`${styles.number} tabular`}>{formatCount(tenant.seats)}</td>
+            <td>
+              <abbr title={countryName(tenant.country)} className={styles.abbr}>
+                {tenant.country}
+              </abbr>
+            </td>
+            <td>{label.region(tenant.region)}</td>
+            <td>
+              <OverallStatusText status={tenant.overallStatus} date={tenant.overallStatusDate} />
+            </td>
+            <td className={`${styles.number} tabular`}>{tenant.serviceCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,164 @@
+import type {
+  TChangePassword,
+  TCurrentUser,
+  TLogin,
+  TProblem,
+  TSession,
+  TTenant,
+  TTenantList,
+  TTenantListQuery,
+} from "@waymark/contracts";
+
+export type TCatalogEntry = { code: string; label: string; [extra: string]: unknown };
+
+/** GET /api/catalogs. Not in @waymark/contracts yet, so it is typed here from the documented shape. */
+export type TCatalogs = {
+  services: (TCatalogEntry & { family?: string })[];
+  l1Statuses: TCatalogEntry[];
+  priorities: TCatalogEntry[];
+  segments: TCatalogEntry[];
+  regions: TCatalogEntry[];
+  overallStatuses: TCatalogEntry[];
+  serviceStatuses: TCatalogEntry[];
+  engagementScenarios?: TCatalogEntry[];
+};
+
+export type TTenantListParams = Partial<Omit<TTenantListQuery, "customerId" | "minSeats">>;
+
+/** A failed request, always carrying a problem document (synthesised when the server or network sent none). */
+export class ApiError extends Error {
+  readonly problem: TProblem;
+
+  constructor(problem: TProblem) {
+    super(problem.detail || problem.title);
+    this.name = "ApiError";
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get code(): string {
+    return this.problem.code;
+  }
+}
+
+type AuthListener = (reason: "unauthenticated" | "password_change_required") => void;
+let authListener: AuthListener = () => {};
+
+/** The app decides where to go when the session ends or the password must change; the client only reports it. */
+export function onAuthRequired(listener: AuthListener): void {
+  authListener = listener;
+}
+
+type RequestOptions = {
+  body?: unknown;
+  query?: Record<string, string | number | undefined | null>;
+  signal?: AbortSignal | undefined;
+  /** Auth endpoints handle 401 themselves (wrong password is not "session expired"). */
+  handleAuth?: boolean;
+};
+
+function queryString(query: RequestOptions["query"]): string {
+  if (!query) return "";
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+function fallbackProblem(status: number, detail: string): TProblem {
+  return { type: "about:blank", title: "Request failed", status, detail, code: status === 0 ? "network" : "http_error" };
+}
+
+async function problemFrom(response: Response): Promise<TProblem> {
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    try {
+      const body = (await response.json()) as Partial<TProblem>;
+      if (typeof body.detail === "string" || typeof body.title === "string") {
+        return {
+          type: body.type ?? "about:blank",
+          title: body.title ?? response.statusText,
+          status: body.status ?? response.status,
+          detail: body.detail ?? body.title ?? "",
+          code: body.code ?? "http_error",
+          ...(body.errors ? { errors: body.errors } : {}),
+        };
+      }
+    } catch {
+      // Fall through to the generic problem below.
+    }
+  }
+  const detail =
+    response.status >= 500
+      ? `The server could not complete the request (HTTP ${response.status}). Try again in a moment.`
+      : `The request failed with HTTP ${response.status}.`;
+  return fallbackProblem(response.status, detail);
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", "X-Requested-With": "waymark" };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}${queryString(options.query)}`, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(fallbackProblem(0, "Could not reach the Waymark server. Check your connection and try again."));
+  }
+  if (!response.ok) {
+    const problem = await problemFrom(response);
+    if (options.handleAuth !== false) {
+      if (problem.status === 401) authListener("unauthenticated");
+      else if (problem.code === "password_change_required") authListener("password_change_required");
+    }
+    throw new ApiError(problem);
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  login: (body: TLogin) => request<TSession>("POST", "/auth/login", { body, handleAuth: false }),
+
+  /** The signed-in user, or null when there is no session. */
+  me: async (signal?: AbortSignal): Promise<TCurrentUser | null> => {
+    try {
+      return (await request<TSession>("GET", "/auth/me", { signal, handleAuth: false })).user;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+
+  logout: () => request<void>("POST", "/auth/logout", { handleAuth: false }),
+
+  changePassword: (body: TChangePassword) =>
+    request<void>("POST", "/auth/password", { body, handleAuth: false }),
+
+  listTenants: (query: TTenantListParams, signal?: AbortSignal) =>
+    request<TTenantList>("GET", "/tenants", { query, signal }),
+
+  getTenant: (id: string, signal?: AbortSignal) =>
+    request<TTenant>("GET", `/tenants/${encodeURIComponent(id)}`, { signal }),
+
+  catalogs: (signal?: AbortSignal) => request<TCatalogs>("GET", "/catalogs", { signal }),
+};
+
+/** The message to show for any error thrown by a query or mutation. */
+export function problemOf(error: unknown): TProblem {
+  if (error instanceof ApiError) return error.problem;
+  const detail = error instanceof Error ? error.message : "Something went wrong.";
+  return fallbackProblem(0, detail);
+}

@@ -1,0 +1,44 @@
+import { Link, Outlet, useNavigate } from "@tanstack/react-router";
+import { Button } from "../../components/button.tsx";
+import { useCurrentUser, useSignOut } from "../../features/session/session-queries.ts";
+import styles from "./app-shell.module.css";
+
+export function AppShell() {
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+
+  const onSignOut = () =>
+    signOut.mutate(undefined, { onSettled: () => void navigate({ to: "/sign-in", search: { notice: "signed-out" } }) });
+
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skip}>
+        Skip to content
+      </a>
+      <div className={styles.brand}>Waymark</div>
+      <header className={styles.topbar}>
+        {user && (
+          <span className={styles.user}>
+            Signed in as <span className={styles.userName}>{user.displayName}</span>
+          </span>
+        )}
+        <Button size="small" onPress={onSignOut} isDisabled={signOut.isPending}>
+          {signOut.isPending ? "Signing out…" : "Sign out"}
+        </Button>
+      </header>
+      <nav className={styles.nav} aria-label="Main">
+        <ul className={styles.navList}>
+          <li>
+            <Link to="/tenants" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+              Tenants
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" className={styles.main}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "@tanstack/react-router";
+import { PageHeading } from "../../components/page-heading.tsx";
+import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { ServicesTable } from "../../features/services/services-table.tsx";
+import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
+import { tenantQuery } from "../../features/tenants/tenant-queries.ts";
+import { ApiError } from "../../lib/api.ts";
+import styles from "./tenant-detail-page.module.css";
+
+export function TenantDetailPage() {
+  const { tenantId } = useParams({ from: "/app/tenants/$tenantId" });
+  const tenant = useQuery(tenantQuery(tenantId));
+  const data = tenant.data;
+  const missing = tenant.error instanceof ApiError && tenant.error.status === 404;
+
+  return (
+    <div className={styles.page}>
+      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+        <Link to="/tenants">Tenants</Link>
+        <span aria-hidden="true"> / </span>
+      </nav>
+      {/* Keyed so focus moves to the heading when j/k-style navigation opens another tenant. */}
+      <PageHeading key={tenantId} className={styles.title}>
+        {data?.name ?? (missing ? "Tenant not found" : tenant.isError ? "Tenant" : "Loading tenant…")}
+      </PageHeading>
+      {data ? (
+        <>
+          <TenantHeader tenant={data} />
+          <section className={styles.section} aria-labelledby="services-heading">
+            <h2 id="services-heading" className={styles.sectionTitle}>
+              Services <span className={styles.count}>({data.services.length})</span>
+            </h2>
+            <ServicesTable services={data.services} captionId="services-heading" />
+          </section>
+        </>
+      ) : tenant.isError ? (
+        <ProblemPanel error={tenant.error} onRetry={missing ? undefined : () => void tenant.refetch()} retrying={tenant.isFetching}>
+          {missing && <Link to="/tenants">Back to Tenants</Link>}
+        </ProblemPanel>
+      ) : (
+        <p role="status" className={styles.loading}>
+          Loading tenant details…
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useQuery } from "@tanstack/react-query";
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { PageHeading } from "../../components/page-heading.tsx";
+import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { TenantEmptyState } from "../../features/tenants/tenant-empty-state.tsx";
+import { TenantPager } from "../../features/tenants/tenant-pager.tsx";
+import { tenantListQuery } from "../../features/tenants/tenant-queries.ts";
+import { DEFAULT_SORT, PAGE_SIZE, validateTenantSearch, type TenantSearch } from "../../features/tenants/tenant-search.ts";
+import { TenantTable } from "../../features/tenants/tenant-table.tsx";
+import { TenantToolbar } from "../../features/tenants/tenant-toolbar.tsx";
+import { isTypingTarget } from "../../lib/keyboard.ts";
+import styles from "./tenants-page.module.css";
+
+export function TenantsPage() {
+  const search = useSearch({ from: "/app/tenants" });
+  const navigate = useNavigate({ from: "/tenants" });
+  const list = useQuery(tenantListQuery(search));
+  const searchRef = useRef<HTMLInputElement>(null);
+  const offset = search.offset ?? 0;
+
+  // Any change to what is listed starts again at the first page; only paging itself moves the offset.
+  // Starting from the validated params drops unknown ones from the URL on the first change.
+  const update = (patch: Partial<TenantSearch>) =>
+    void navigate({
+      search: (previous) => ({ ...validateTenantSearch(previous), ...patch, offset: "offset" in patch ? patch.offset || undefined : undefined }),
+      replace: "q" in patch,
+    });
+  const clear = () => void navigate({ search: { sort: search.sort } });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  const data = list.data;
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <PageHeading className={styles.title}>Tenants</PageHeading>
+        {data && (
+          <TenantPager offset={offset} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />
+        )}
+      </header>
+      <TenantToolbar search={search} onChange={update} onClear={clear} searchRef={searchRef} />
+      <div className={styles.tableArea}>
+        {list.isError && !data ? (
+          <div className={styles.state}>
+            <ProblemPanel error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          </div>
+        ) : !data ? (
+          <p className={styles.state} role="status">
+            Loading tenants…
+          </p>
+        ) : (
+          <>
+            {list.isError && (
+              <div className={styles.state}>
+                <ProblemPanel error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+              </div>
+            )}
+            {data.items.length > 0 ? (
+              <TenantTable
+                items={data.items}
+                total={data.total}
+                offset={data.offset}
+                sort={search.sort ?? DEFAULT_SORT}
+                onSortChange={(sort) => update({ sort: sort === DEFAULT_SORT ? undefined : sort })}
+                isBusy={list.isPlaceholderData}
+              />
+            ) : (
+              <TenantEmptyState search={search} total={data.total} onClear={clear} onFirstPage={() => update({ offset: 0 })} />
+            )}
+          </>
+        )}
+      </div>
+      <p className={styles.hint}>
+        <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from "@tanstack/react-router";
+import { catalogsQuery } from "./features/catalogs/catalog-queries.ts";
+import { sessionQuery } from "./features/session/session-queries.ts";
+import { tenantQuery } from "./features/tenants/tenant-queries.ts";
+import { validateTenantSearch } from "./features/tenants/tenant-search.ts";
+import { oneOf, parseSearch, safeRedirect, stringifySearch } from "./lib/search-params.ts";
+import { ChangePasswordPage } from "./pages/change-password/change-password-page.tsx";
+import { NotFoundPage, RouteErrorPage } from "./pages/shell/route-states.tsx";
+import { AppShell } from "./pages/shell/app-shell.tsx";
+import { SIGN_IN_NOTICES, SignInPage } from "./pages/sign-in/sign-in-page.tsx";
+import { TenantDetailPage } from "./pages/tenant-detail/tenant-detail-page.tsx";
+import { TenantsPage } from "./pages/tenants/tenants-page.tsx";
+
+export type RouterContext = { queryClient: QueryClient };
+
+/** Where to return after signing in; the home page needs no note in the URL. */
+const returnTo = (href: string) => (href === "/" || href === "/tenants" ? {} : { redirect: href });
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+const redirectSearch = (raw: Record<string, unknown>) => {
+  const target = safeRedirect(raw.redirect);
+  return target ? { redirect: target } : {};
+};
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string; notice?: (typeof SIGN_IN_NOTICES)[number] } => {
+    const notice = oneOf(SIGN_IN_NOTICES, raw.notice);
+    return { ...redirectSearch(raw), ...(notice ? { notice } : {}) };
+  },
+  beforeLoad: async ({ context, search }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
+    if (user && !user.mustChangePassword) throw redirect({ href: search.redirect ?? "/tenants", replace: true });
+  },
+  component: SignInPage,
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/change-password",
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string } => redirectSearch(raw),
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!user) throw redirect({ to: "/sign-in", search: returnTo(location.href), replace: true });
+  },
+  component: ChangePasswordPage,
+});
+
+/** Everything behind sign-in. A user who must change their password is sent there first. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!user) throw redirect({ to: "/sign-in", search: returnTo(location.href), replace: true });
+    if (user.mustChangePassword) throw redirect({ to: "/change-password", search: returnTo(location.href), replace: true });
+    // Labels load once per session; screens fall back to codes until they arrive.
+    void context.queryClient.prefetchQuery(catalogsQuery);
+  },
+  component: AppShell,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/tenants", replace: true });
+  },
+});
+
+const tenantsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "tenants",
+  validateSearch: validateTenantSearch,
+  component: TenantsPage,
+});
+
+const tenantRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "tenants/$tenantId",
+  // Starts the fetch on link hover (preload) without blocking navigation; the page shows its own loading state.
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(tenantQuery(params.tenantId));
+  },
+  component: TenantDetailPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  changePasswordRoute,
+  appRoute.addChildren([indexRoute, tenantsRoute, tenantRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: "intent",
+    // The query cache owns freshness; the router's own cache would only delay refetches.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

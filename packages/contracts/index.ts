@@ -1,0 +1,6 @@
+export * from "./common.ts";
+export * from "./auth.ts";
+export * from "./customers.ts";
+export * from "./tenants.ts";
+export * from "./services.ts";
+export * from "./audit.ts";

@@ -1,0 +1,79 @@
+import { ENGAGEMENT_SCENARIOS, L1_STATUSES, SERVICE_STATUSES, SERVICES } from "@waymark/domain";
+import { z } from "zod";
+import { codesOf, ZIsoDate, ZUuid, ZVersion } from "./common.ts";
+
+export const ZServiceCode = codesOf(SERVICES);
+export const ZL1Status = codesOf(L1_STATUSES);
+
+export const ZSplitRow = z.object({
+  l1: ZL1Status,
+  entitlements: z.number().int().min(0),
+  l2: z.string().nullable().default(null).describe("L2 reason code; allowed L2s depend on the L1"),
+  l3: z.string().nullable().default(null).describe("L3 reason code; only with an L2"),
+  targetDate: ZIsoDate.nullable().default(null).describe("In Progress and Blocked only"),
+  owner: z.string().trim().max(200).nullable().default(null).describe("Not for In Progress"),
+  notes: z.string().max(4000).nullable().default(null),
+  nextActionDate: ZIsoDate.nullable().default(null),
+  engagementStartDate: ZIsoDate.nullable().default(null).describe("In Progress only"),
+});
+export type TSplitRow = z.infer<typeof ZSplitRow>;
+
+export const ZService = z.object({
+  id: ZUuid,
+  tenantId: ZUuid,
+  service: ZServiceCode,
+  serviceLabel: z.string(),
+  totalEntitlements: z.number().int(),
+  entitlementOverride: z.number().int().nullable(),
+  effectiveEntitlements: z.number().int().describe("The override when set, otherwise the total"),
+  serviceStatus: codesOf(SERVICE_STATUSES),
+  serviceStatusSince: ZIsoDate.nullable(),
+  deploymentOrder: z.number().int().nullable(),
+  engagementScenario: codesOf(ENGAGEMENT_SCENARIOS),
+  engagementStartDate: ZIsoDate.nullable(),
+  nextActionDate: ZIsoDate.nullable(),
+  adoption: z.object({
+    dibsTargetDate: ZIsoDate.nullable(),
+    dibsBusinessReason: z.string().nullable(),
+    dibsSuccessOwnerRole: z.string().nullable(),
+    ssatStakeholders: z.string().nullable(),
+    ssatScenarios: z.array(z.string()),
+    ssatAwareness: z.array(z.string()),
+    ssatTraining: z.array(z.string()),
+  }),
+  split: z.array(ZSplitRow.extend({ id: ZUuid })),
+  version: z.number().int(),
+});
+export type TService = z.infer<typeof ZService>;
+
+export const ZAddService = z.object({
+  service: ZServiceCode,
+  totalEntitlements: z.number().int().min(0).max(10_000_000),
+  engagementScenario: codesOf(ENGAGEMENT_SCENARIOS).optional(),
+});
+export type TAddService = z.infer<typeof ZAddService>;
+
+export const ZUpdateService = z.object({
+  version: ZVersion,
+  totalEntitlements: z.number().int().min(0).max(10_000_000).optional(),
+  entitlementOverride: z.number().int().min(0).max(10_000_000).nullable().optional(),
+  serviceStatus: codesOf(SERVICE_STATUSES).optional(),
+  deploymentOrder: z.number().int().min(1).max(50).nullable().optional(),
+  engagementScenario: codesOf(ENGAGEMENT_SCENARIOS).optional(),
+  engagementStartDate: ZIsoDate.nullable().optional(),
+  nextActionDate: ZIsoDate.nullable().optional(),
+  dibsTargetDate: ZIsoDate.nullable().optional(),
+  dibsBusinessReason: z.string().nullable().optional(),
+  dibsSuccessOwnerRole: z.string().nullable().optional(),
+  ssatStakeholders: z.string().nullable().optional(),
+  ssatScenarios: z.array(z.string()).max(20).optional(),
+  ssatAwareness: z.array(z.string()).max(20).optional(),
+  ssatTraining: z.array(z.string()).max(20).optional(),
+});
+export type TUpdateService = z.infer<typeof ZUpdateService>;
+
+export const ZReplaceSplit = z.object({
+  version: ZVersion,
+  rows: z.array(ZSplitRow).min(1).max(50),
+});
+export type TReplaceSplit = z.infer<typeof ZReplaceSplit>;

@@ -1,0 +1,85 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { entitlementSplits, tenantServices } from "../schema/services.ts";
+
+export type ServiceRow = typeof tenantServices.$inferSelect;
+export type NewServiceRow = typeof tenantServices.$inferInsert;
+export type SplitRow = typeof entitlementSplits.$inferSelect;
+export type NewSplitRow = Omit<typeof entitlementSplits.$inferInsert, "tenantServiceId" | "tenantId" | "customerId">;
+export type ServiceWithSplit = ServiceRow & { split: SplitRow[] };
+
+async function attachSplits(db: Executor, services: ServiceRow[]): Promise<ServiceWithSplit[]> {
+  if (services.length === 0) return [];
+  const splits = await db
+    .select()
+    .from(entitlementSplits)
+    .where(inArray(entitlementSplits.tenantServiceId, services.map((s) => s.id)))
+    .orderBy(asc(entitlementSplits.position));
+  return services.map((service) => ({ ...service, split: splits.filter((row) => row.tenantServiceId === service.id) }));
+}
+
+export async function findServicesOfTenant(db: Executor, tenantId: string): Promise<ServiceWithSplit[]> {
+  const services = await db
+    .select()
+    .from(tenantServices)
+    .where(eq(tenantServices.tenantId, tenantId))
+    .orderBy(asc(tenantServices.service));
+  return attachSplits(db, services);
+}
+
+export async function findService(db: Executor, id: string): Promise<ServiceWithSplit | undefined> {
+  const services = await db.select().from(tenantServices).where(eq(tenantServices.id, id));
+  const [found] = await attachSplits(db, services);
+  return found;
+}
+
+export async function findServiceOfTenant(db: Executor, tenantId: string, service: string): Promise<ServiceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tenantServices)
+    .where(and(eq(tenantServices.tenantId, tenantId), eq(tenantServices.service, service)));
+  return row;
+}
+
+export async function insertService(db: Executor, row: NewServiceRow, split: NewSplitRow[]): Promise<ServiceWithSplit> {
+  const [inserted] = await db.insert(tenantServices).values(row).returning();
+  if (!inserted) throw new Error("insert into tenant_services returned no row");
+  const rows = await insertSplitRows(db, inserted, split);
+  return { ...inserted, split: rows };
+}
+
+export async function updateServiceIfVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  patch: Partial<NewServiceRow>,
+): Promise<ServiceRow | undefined> {
+  const [row] = await db
+    .update(tenantServices)
+    .set({ ...patch, version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(tenantServices.id, id), eq(tenantServices.version, version)))
+    .returning();
+  return row;
+}
+
+/** Replaces a service's whole L1 split; the caller has checked the rows and holds the service's new version. */
+export async function replaceSplitRows(db: Executor, service: ServiceRow, rows: NewSplitRow[]): Promise<SplitRow[]> {
+  await db.delete(entitlementSplits).where(eq(entitlementSplits.tenantServiceId, service.id));
+  return insertSplitRows(db, service, rows);
+}
+
+async function insertSplitRows(db: Executor, service: ServiceRow, rows: NewSplitRow[]): Promise<SplitRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(entitlementSplits)
+    .values(
+      rows.map((row, position) => ({
+        ...row,
+        position,
+        tenantServiceId: service.id,
+        tenantId: service.tenantId,
+        customerId: service.customerId,
+      })),
+    )
+    .returning();
+}

@@ -1,0 +1,58 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { sessions, users } from "../schema/users.ts";
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.username, username.toLowerCase()));
+  return row;
+}
+
+export async function countAdministrators(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.isAdministrator, true));
+  return row?.n ?? 0;
+}
+
+export async function insertUser(db: Executor, row: NewUserRow): Promise<UserRow> {
+  const [inserted] = await db
+    .insert(users)
+    .values({ ...row, username: row.username.toLowerCase() })
+    .returning();
+  if (!inserted) throw new Error("insert into users returned no row");
+  return inserted;
+}
+
+export async function setUserPassword(db: Executor, userId: string, passwordHash: string, mustChange: boolean): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash, mustChangePassword: mustChange, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
+}
+
+export async function insertSession(db: Executor, row: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+/** The live session for a token hash with its user; expired sessions and disabled users give nothing. */
+export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), sql`${users.disabledAt} IS NULL`));
+  return row;
+}
+
+export async function touchSession(db: Executor, tokenHash: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteOtherSessionsOfUser(db: Executor, userId: string, keepTokenHash: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keepTokenHash}`));
+}

@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, customType, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns.ts";
+import { tenants } from "./tenants.ts";
+import { users } from "./users.ts";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * Notes are append-only: an edit inserts a new version that names the note it supersedes.
+ * Drafts are private to their author and are the only notes that may be deleted.
+ */
+export const notes = pgTable(
+  "notes",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    category: text().notNull(),
+    services: text().array().notNull().default([]),
+    catalogTaskId: integer(),
+    body: text().notNull(),
+    hashtags: text().array().notNull().default([]),
+    escalated: boolean().notNull().default(false),
+    nextAction: text(),
+    nextActionDate: date({ mode: "string" }),
+    nextActionOwnerId: uuid().references(() => users.id),
+    authorId: uuid().references(() => users.id),
+    /** Set when the engine wrote the note (a system message). */
+    authorRuleId: text(),
+    isDraft: boolean().notNull().default(false),
+    supersedesNoteId: uuid(),
+    createdAt: createdAt(),
+    searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('english', body)`),
+  },
+  (t) => [
+    index("notes_tenant_created_idx").on(t.tenantId, t.createdAt),
+    index("notes_search_idx").using("gin", t.searchVector),
+    index("notes_hashtags_idx").using("gin", t.hashtags),
+    check("notes_next_action_length_check", sql`char_length(${t.nextAction}) <= 500`),
+  ],
+);

@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt, version } from "./columns.ts";
+import { tenants } from "./tenants.ts";
+
+/** One workload of a tenant (an entitlement), with its adoption indicators, migration and forecast. */
+export const tenantServices = pgTable(
+  "tenant_services",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    service: text().notNull(),
+    totalEntitlements: integer().notNull(),
+    /** A reviewed override of the commerce count; the L1 split must sum to `coalesce(override, total)`. */
+    entitlementOverride: integer(),
+    serviceStatus: text().notNull().default("initiate"),
+    serviceStatusSince: date({ mode: "string" }),
+    /** Position in a serialized deployment (Exchange#1, OneDrive#2, ...); null when not serialized. */
+    deploymentOrder: smallint(),
+    engagementScenario: text().notNull().default("customer_led_ftp_assist"),
+    engagementStartDate: date({ mode: "string" }),
+    nextActionDate: date({ mode: "string" }),
+    // DIBS (Date, Intent, Business reason, Success owner); intent is expressed by the L1 split.
+    dibsTargetDate: date({ mode: "string" }),
+    dibsBusinessReason: text(),
+    dibsSuccessOwnerRole: text(),
+    // SSAT (Stakeholders, Scenarios, Awareness, Training)
+    ssatStakeholders: text(),
+    ssatScenarios: text().array().notNull().default([]),
+    ssatAwareness: text().array().notNull().default([]),
+    ssatTraining: text().array().notNull().default([]),
+    // Data migration
+    microsoftMigrating: boolean(),
+    migrationRejectionReason: text(),
+    migrationStartDate: date({ mode: "string" }),
+    migrationEndDate: date({ mode: "string" }),
+    // FastTrack-Ready Partner forecast (15 % / 40 % / max AU)
+    forecastSubmittedOn: date({ mode: "string" }),
+    forecast15On: date({ mode: "string" }),
+    forecast40On: date({ mode: "string" }),
+    forecastMaxOn: date({ mode: "string" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("tenant_services_tenant_service_key").on(t.tenantId, t.service),
+    index("tenant_services_customer_idx").on(t.customerId),
+    check("tenant_services_total_check", sql`${t.totalEntitlements} >= 0`),
+    check("tenant_services_override_check", sql`${t.entitlementOverride} IS NULL OR ${t.entitlementOverride} >= 0`),
+  ],
+);
+
+/** One row of a service's entitlement split: entitlements in one L1 consumption status. */
+export const entitlementSplits = pgTable(
+  "entitlement_splits",
+  {
+    id: id(),
+    tenantServiceId: uuid()
+      .notNull()
+      .references(() => tenantServices.id, { onDelete: "cascade" }),
+    tenantId: uuid().notNull(),
+    customerId: uuid().notNull(),
+    l1: text().notNull(),
+    entitlements: integer().notNull(),
+    l2: text(),
+    l3: text(),
+    targetDate: date({ mode: "string" }),
+    owner: text(),
+    notes: text(),
+    nextActionDate: date({ mode: "string" }),
+    engagementStartDate: date({ mode: "string" }),
+    position: smallint().notNull().default(0),
+  },
+  (t) => [
+    index("entitlement_splits_service_idx").on(t.tenantServiceId),
+    index("entitlement_splits_tenant_idx").on(t.tenantId),
+    check("entitlement_splits_entitlements_check", sql`${t.entitlements} >= 0`),
+    check("entitlement_splits_l3_needs_l2_check", sql`${t.l3} IS NULL OR ${t.l2} IS NOT NULL`),
+  ],
+);
+
+/** Migration scenarios of a service (Mig-ExHybrid, ...): their counts must equal the In Progress count. */
+export const serviceMigrations = pgTable(
+  "service_migrations",
+  {
+    id: id(),
+    tenantServiceId: uuid()
+      .notNull()
+      .references(() => tenantServices.id, { onDelete: "cascade" }),
+    tenantId: uuid().notNull(),
+    migrationType: text().notNull(),
+    entitlements: integer().notNull(),
+    estimatedMigrationDate: date({ mode: "string" }),
+    dataSizeGb: integer(),
+    status: text(),
+    notes: text(),
+  },
+  (t) => [index("service_migrations_service_idx").on(t.tenantServiceId)],
+);

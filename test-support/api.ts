@@ -1,0 +1,72 @@
+import { insertUser } from "@waymark/db";
+import type { LightMyRequestResponse } from "fastify";
+import { buildApp } from "../apps/server/src/app.ts";
+import type { App } from "../apps/server/src/app-types.ts";
+import { hashPassword } from "../apps/server/src/auth/passwords.ts";
+import { createTestDatabase, type TestDatabase } from "./database.ts";
+
+export type Client = {
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, body: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, body: unknown) => Promise<LightMyRequestResponse>;
+};
+
+export type TestApi = {
+  app: App;
+  database: TestDatabase;
+  /** Signs in a new user with these roles (an administrator by default) and returns a client acting as them. */
+  signIn: (options?: { roles?: string[]; isAdministrator?: boolean; mustChangePassword?: boolean }) => Promise<Client & { userId: string }>;
+  anonymous: Client;
+  close: () => Promise<void>;
+};
+
+const PASSWORD = "a test password that is long";
+let passwordHash: Promise<string> | undefined;
+let userCounter = 0;
+
+function clientFor(app: App, cookie?: string): Client {
+  const headers = { ...(cookie ? { cookie } : {}), "x-requested-with": "waymark" };
+  const send = (method: "GET" | "POST" | "PATCH" | "PUT", url: string, body?: unknown) =>
+    app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+  return {
+    get: (url) => send("GET", url),
+    post: (url, body) => send("POST", url, body ?? {}),
+    patch: (url, body) => send("PATCH", url, body),
+    put: (url, body) => send("PUT", url, body),
+  };
+}
+
+/** The API on a fresh database, driven in-process through Fastify's inject (no network). */
+export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ deps: { db: database.db, now: options.now ?? (() => new Date()) } });
+  await app.ready();
+  return {
+    app,
+    database,
+    anonymous: clientFor(app),
+    signIn: async ({ roles = [], isAdministrator = roles.length === 0, mustChangePassword = false } = {}) => {
+      passwordHash ??= hashPassword(PASSWORD);
+      const username = `user${++userCounter}-${Date.now()}`;
+      const user = await insertUser(database.db, {
+        username,
+        displayName: `Test User ${userCounter}`,
+        passwordHash: await passwordHash,
+        roles,
+        isAdministrator,
+        mustChangePassword,
+      });
+      const login = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: PASSWORD } });
+      if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
+      const cookie = String(login.headers["set-cookie"]).split(";")[0];
+      return { ...clientFor(app, cookie), userId: user.id };
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const TEST_PASSWORD = PASSWORD;
