@@ -16,7 +16,7 @@ export type TestApi = {
   app: App;
   database: TestDatabase;
   /** Signs in a new user with these roles (an administrator by default) and returns a client acting as them. */
-  signIn: (options?: { roles?: string[]; isAdministrator?: boolean; mustChangePassword?: boolean }) => Promise<Client & { userId: string }>;
+  signIn: (options?: { roles?: string[]; isAdministrator?: boolean; mustChangePassword?: boolean }) => Promise<Client & { userId: string; cookie: string }>;
   anonymous: Client;
   close: () => Promise<void>;
 };
@@ -60,7 +60,7 @@ export async function startTestApi(options: { now?: () => Date } = {}): Promise<
       const login = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: PASSWORD } });
       if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
       const cookie = String(login.headers["set-cookie"]).split(";")[0];
-      return { ...clientFor(app, cookie), userId: user.id };
+      return { ...clientFor(app, cookie), userId: user.id, cookie: cookie ?? "" };
     },
     close: async () => {
       await app.close();

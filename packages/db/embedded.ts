@@ -118,7 +118,7 @@ async function acquireDataDirLock(dataDir: string): Promise<() => Promise<void>>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isProcessAlive(holder)) {
+      if (Number.isInteger(holder) && isProcessAlive(holder)) {
         throw new Error(
           `another Waymark (pid ${holder}) is using the data directory ${dataDir}; stop it first or set WAYMARK_DATA_DIR to another directory`,
         );

@@ -4,6 +4,7 @@ import { catalogsQuery } from "./features/catalogs/catalog-queries.ts";
 import { sessionQuery } from "./features/session/session-queries.ts";
 import { tenantQuery } from "./features/tenants/tenant-queries.ts";
 import { validateTenantSearch } from "./features/tenants/tenant-search.ts";
+import { isUuid } from "./lib/ids.ts";
 import { oneOf, parseSearch, safeRedirect, stringifySearch } from "./lib/search-params.ts";
 import { ChangePasswordPage } from "./pages/change-password/change-password-page.tsx";
 import { NotFoundPage, RouteErrorPage } from "./pages/shell/route-states.tsx";
@@ -87,7 +88,7 @@ const tenantRoute = createRoute({
   path: "tenants/$tenantId",
   // Starts the fetch on link hover (preload) without blocking navigation; the page shows its own loading state.
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(tenantQuery(params.tenantId));
+    if (isUuid(params.tenantId)) void context.queryClient.prefetchQuery(tenantQuery(params.tenantId));
   },
   component: TenantDetailPage,
 });

@@ -8,13 +8,14 @@ type ProblemPanelProps = { error: unknown; onRetry?: () => void; retrying?: bool
 /** Shows a failed request's problem detail and field errors, with Retry when the caller can retry. */
 export function ProblemPanel({ error, onRetry, retrying = false, children }: ProblemPanelProps) {
   const problem = problemOf(error);
+  const fieldErrors = [...new Map((problem.errors ?? []).map((e) => [`${e.path}\u0000${e.message}`, e])).values()];
   return (
     <div role="alert" className={styles.panel}>
       <span className={styles.title}>{problem.title || "Something went wrong"}</span>
       {problem.detail && <p className={styles.detail}>{problem.detail}</p>}
-      {problem.errors && problem.errors.length > 0 && (
+      {fieldErrors.length > 0 && (
         <ul className={styles.errors}>
-          {problem.errors.map((fieldError) => (
+          {fieldErrors.map((fieldError) => (
             <li key={`${fieldError.path}:${fieldError.message}`}>
               {fieldError.path ? `${fieldError.path}: ` : ""}
               {fieldError.message}

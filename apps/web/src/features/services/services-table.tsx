@@ -39,7 +39,7 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
               <th scope="row" className={styles.service}>
                 {service.serviceLabel}
               </th>
-              <td>
+              <td className={styles.status}>
                 {serviceStatus(service.serviceStatus)}
                 {service.serviceStatusSince && <span className={styles.muted}> since {formatDate(service.serviceStatusSince)}</span>}
               </td>

@@ -11,7 +11,11 @@ export function TenantPager({ offset, pageSize, shown, total, onOffsetChange }: 
     <div className={styles.pager}>
       {/* Polite, so a new count after a search or filter is announced without stealing focus. */}
       <span role="status" aria-live="polite" className={`${styles.summary} tabular`}>
-        {shown === 0 ? `No tenants on this page of ${formatCount(total)}` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
+        {total === 0
+          ? "No tenants"
+          : shown === 0
+            ? `None on this page of ${formatCount(total)}`
+            : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
       </span>
       <Button size="small" isDisabled={offset === 0} onPress={() => onOffsetChange(Math.max(0, offset - pageSize))}>
         Previous

@@ -6,13 +6,16 @@ import { ServicesTable } from "../../features/services/services-table.tsx";
 import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
 import { tenantQuery } from "../../features/tenants/tenant-queries.ts";
 import { ApiError } from "../../lib/api.ts";
+import { isUuid } from "../../lib/ids.ts";
 import styles from "./tenant-detail-page.module.css";
 
 export function TenantDetailPage() {
   const { tenantId } = useParams({ from: "/app/tenants/$tenantId" });
-  const tenant = useQuery(tenantQuery(tenantId));
+  // A malformed id cannot name a tenant; say "not found" instead of showing the server's validation error.
+  const validId = isUuid(tenantId);
+  const tenant = useQuery({ ...tenantQuery(tenantId), enabled: validId });
   const data = tenant.data;
-  const missing = tenant.error instanceof ApiError && tenant.error.status === 404;
+  const missing = !validId || (tenant.error instanceof ApiError && tenant.error.status === 404);
 
   return (
     <div className={styles.page}>
@@ -34,6 +37,10 @@ export function TenantDetailPage() {
             <ServicesTable services={data.services} captionId="services-heading" />
           </section>
         </>
+      ) : !validId ? (
+        <p className={styles.loading}>
+          “{tenantId}” is not a tenant ID. <Link to="/tenants">Back to Tenants</Link>
+        </p>
       ) : tenant.isError ? (
         <ProblemPanel error={tenant.error} onRetry={missing ? undefined : () => void tenant.refetch()} retrying={tenant.isFetching}>
           {missing && <Link to="/tenants">Back to Tenants</Link>}

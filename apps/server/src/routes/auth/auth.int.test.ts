@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../../../../test-support/api.ts";
+import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const login = (username: string, password: string) =>
+  api.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password }, remoteAddress: `10.0.0.${Math.floor(Math.random() * 250)}` });
+const cookieOf = (response: { headers: Record<string, unknown> }) => String(response.headers["set-cookie"]).split(";")[0] ?? "";
+
+describe("the first administrator", () => {
+  it("is created once with a one-time password that must be replaced before anything else", async () => {
+    const first = await createFirstAdministrator(api.database);
+    expect(first?.username).toBe("admin");
+    expect(first?.password.length).toBeGreaterThanOrEqual(16);
+    expect(await createFirstAdministrator(api.database)).toBeNull();
+
+    const signedIn = await login("admin", first?.password ?? "");
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().user.mustChangePassword).toBe(true);
+    const cookie = cookieOf(signedIn);
+    const headers = { cookie, "x-requested-with": "waymark" };
+
+    const blocked = await api.app.inject({ method: "GET", url: "/api/tenants", headers });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe("password_change_required");
+
+    const tooShort = await api.app.inject({
+      method: "POST", url: "/api/auth/password", headers, payload: { currentPassword: first?.password, newPassword: "short" },
+    });
+    expect(tooShort.statusCode).toBe(400);
+
+    const changed = await api.app.inject({
+      method: "POST", url: "/api/auth/password", headers, payload: { currentPassword: first?.password, newPassword: "my own long password" },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await api.app.inject({ method: "GET", url: "/api/tenants", headers })).statusCode).toBe(200);
+    expect((await login("admin", first?.password ?? "")).statusCode).toBe(401);
+    expect((await login("admin", "my own long password")).statusCode).toBe(200);
+  });
+});
+
+describe("sessions", () => {
+  it("refuses a wrong password and an unknown user with the same answer", async () => {
+    const wrong = await login("admin", "not the password");
+    const unknown = await login("nobody", "not the password");
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json().detail).toBe(wrong.json().detail);
+    expect(wrong.headers["set-cookie"]).toBeUndefined();
+  });
+
+  it("needs a session for every API route but health, sign-in and the OpenAPI document", async () => {
+    expect((await api.anonymous.get("/api/tenants")).statusCode).toBe(401);
+    expect((await api.anonymous.get("/api/catalogs")).statusCode).toBe(401);
+    expect((await api.anonymous.get("/api/health")).statusCode).toBe(200);
+    const openapi = await api.anonymous.get("/api/openapi.json");
+    expect(Object.keys(openapi.json().paths)).toEqual(expect.arrayContaining(["/api/tenants", "/api/services/{id}/split"]));
+  });
+
+  it("refuses a cookie-authenticated write without the anti-forgery header", async () => {
+    const user = await api.signIn();
+    const response = await api.app.inject({
+      method: "POST",
+      url: "/api/customers",
+      headers: { cookie: user.cookie },
+      payload: { tpid: 1, name: "Forged", region: "emea" },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe("csrf_header_missing");
+    expect((await user.get("/api/customers?q=Forged")).json().total).toBe(0);
+  });
+
+  it("ends the session on sign-out", async () => {
+    const user = await api.signIn();
+    expect((await user.get("/api/auth/me")).statusCode).toBe(200);
+    expect((await user.post("/api/auth/logout")).statusCode).toBe(204);
+    expect((await user.get("/api/auth/me")).statusCode).toBe(401);
+  });
+
+  it("throttles repeated sign-in attempts from one address", async () => {
+    const attempt = () =>
+      api.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "admin", password: "guess" }, remoteAddress: "192.0.2.7" });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await attempt()).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+});
