@@ -1,8 +1,11 @@
-import { ENGAGEMENT_SCENARIOS, L1_STATUSES, SERVICE_STATUSES, SERVICES } from "@waymark/domain";
+import { type AdoptionOptionField, ENGAGEMENT_SCENARIOS, L1_STATUSES, SERVICE_STATUSES, SERVICES, selectableOptions } from "@waymark/domain";
 import { z } from "zod";
 import { codesOf, ZIsoDate, ZUuid, ZVersion } from "./common.ts";
 
 export const ZServiceCode = codesOf(SERVICES);
+
+/** A value a person may pick today for an adoption indicator (legacy values stay readable but are not offered). */
+const adoptionOption = (field: AdoptionOptionField) => codesOf(selectableOptions(field));
 export const ZL1Status = codesOf(L1_STATUSES);
 
 export const ZSplitRow = z.object({
@@ -63,12 +66,12 @@ export const ZUpdateService = z.object({
   engagementStartDate: ZIsoDate.nullable().optional(),
   nextActionDate: ZIsoDate.nullable().optional(),
   dibsTargetDate: ZIsoDate.nullable().optional(),
-  dibsBusinessReason: z.string().nullable().optional(),
-  dibsSuccessOwnerRole: z.string().nullable().optional(),
-  ssatStakeholders: z.string().nullable().optional(),
-  ssatScenarios: z.array(z.string()).max(20).optional(),
-  ssatAwareness: z.array(z.string()).max(20).optional(),
-  ssatTraining: z.array(z.string()).max(20).optional(),
+  dibsBusinessReason: adoptionOption("business_reason").nullable().optional(),
+  dibsSuccessOwnerRole: adoptionOption("success_owner").nullable().optional(),
+  ssatStakeholders: adoptionOption("stakeholders").nullable().optional(),
+  ssatScenarios: z.array(adoptionOption("scenarios")).max(20).optional(),
+  ssatAwareness: z.array(adoptionOption("awareness")).max(20).optional(),
+  ssatTraining: z.array(adoptionOption("training")).max(20).optional(),
 });
 export type TUpdateService = z.infer<typeof ZUpdateService>;
 

@@ -1,3 +1,5 @@
+// First, so that component styles (CSS Modules) come later in the cascade and can refine the globals.
+import "./tokens.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
@@ -6,7 +8,6 @@ import { sessionQuery } from "./features/session/session-queries.ts";
 import { onAuthRequired } from "./lib/api.ts";
 import { createQueryClient } from "./lib/query-client.ts";
 import { createAppRouter } from "./router.tsx";
-import "./tokens.css";
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

@@ -5,10 +5,12 @@ import type { Executor } from "../client.ts";
 /**
  * Tables in an export, parents before children. Sessions are left out: they are credentials, not data.
  * `deferred` columns point forward (customers → winner tenant) and are filled in after every table is loaded.
+ * `fromMigrations` tables hold reference rows that migrations insert; an import replaces them with the export's
+ * rows, whose ids the exported assignments refer to.
  */
 export const PORTABLE_TABLES = [
   { name: "users" },
-  { name: "queues" },
+  { name: "queues", fromMigrations: true },
   { name: "partners" },
   { name: "customers", deferred: ["winner_tenant_id"] },
   { name: "tenants" },
@@ -24,7 +26,7 @@ export const PORTABLE_TABLES = [
   { name: "outreach_attempts" },
   { name: "usage_daily" },
   { name: "audit_events", sequence: "audit_events_id_seq" },
-] as const satisfies readonly { name: string; deferred?: readonly string[]; sequence?: string }[];
+] as const satisfies readonly { name: string; deferred?: readonly string[]; sequence?: string; fromMigrations?: boolean }[];
 
 export type PortableTable = (typeof PORTABLE_TABLES)[number]["name"];
 const BATCH = 2000;
@@ -58,6 +60,23 @@ async function writableColumns(db: Executor, table: string): Promise<string[]> {
     WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
     ORDER BY ordinal_position`);
   return result.rows.map((r) => r.column_name);
+}
+
+/** True when nothing but migration reference data is there: the only state an import may load into. */
+export async function isEmptyForImport(db: Executor): Promise<boolean> {
+  for (const spec of PORTABLE_TABLES) {
+    if ("fromMigrations" in spec) continue;
+    const result = await db.execute<{ any: boolean }>(sql.raw(`SELECT EXISTS (SELECT 1 FROM "${spec.name}") AS any`));
+    if (result.rows[0]?.any) return false;
+  }
+  return true;
+}
+
+/** Removes the reference rows migrations inserted, so the export's own rows (and ids) take their place. */
+export async function clearMigrationReferenceData(db: Executor): Promise<void> {
+  for (const spec of PORTABLE_TABLES) {
+    if ("fromMigrations" in spec) await db.execute(sql.raw(`DELETE FROM "${spec.name}"`));
+  }
 }
 
 /** Inserts exported rows of one table (JSON objects keyed by column name); generated columns are recomputed. */

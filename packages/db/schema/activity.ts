@@ -13,7 +13,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { createdAt, id, version } from "./columns.ts";
 import { tenants } from "./tenants.ts";
 import { users } from "./users.ts";
 
@@ -36,8 +36,13 @@ export const outreachAttempts = pgTable(
     nextStepDueOn: date({ mode: "string" }),
     createdById: uuid().references(() => users.id),
     createdAt: createdAt(),
+    version: version(),
   },
-  (t) => [index("outreach_attempts_tenant_idx").on(t.tenantId)],
+  (t) => [
+    index("outreach_attempts_tenant_idx").on(t.tenantId),
+    check("outreach_attempts_audience_check", sql`${t.audience} IN ('account_team','partner','customer')`),
+    check("outreach_attempts_attempt_check", sql`${t.attemptNumber} >= 1`),
+  ],
 );
 
 /** Active users of one service of one tenant on one day; AU% = active users / entitlements. */

@@ -1,4 +1,5 @@
-import { type AnyPgColumn, bigint, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, bigint, check, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns.ts";
 import { tenants } from "./tenants.ts";
 
@@ -17,5 +18,9 @@ export const customers = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [uniqueIndex("customers_tpid_key").on(t.tpid), index("customers_name_idx").on(t.name)],
+  (t) => [
+    uniqueIndex("customers_tpid_key").on(t.tpid),
+    index("customers_name_idx").on(t.name),
+    check("customers_region_check", sql`${t.region} IN ('americas','apj','emea')`),
+  ],
 );

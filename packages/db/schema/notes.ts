@@ -40,5 +40,6 @@ export const notes = pgTable(
     index("notes_search_idx").using("gin", t.searchVector),
     index("notes_hashtags_idx").using("gin", t.hashtags),
     check("notes_next_action_length_check", sql`char_length(${t.nextAction}) <= 500`),
+    check("notes_author_check", sql`${t.authorId} IS NOT NULL OR ${t.authorRuleId} IS NOT NULL`),
   ],
 );

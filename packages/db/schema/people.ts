@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns.ts";
 import { customers } from "./customers.ts";
 import { tenants } from "./tenants.ts";
@@ -32,7 +33,12 @@ export const contacts = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [index("contacts_customer_idx").on(t.customerId), index("contacts_tenant_idx").on(t.tenantId)],
+  (t) => [
+    index("contacts_customer_idx").on(t.customerId),
+    index("contacts_tenant_idx").on(t.tenantId),
+    check("contacts_type_check", sql`${t.type} IN ('customer','partner','microsoft')`),
+    check("contacts_do_not_call_reason_check", sql`NOT ${t.doNotCall} OR ${t.doNotCallReason} IS NOT NULL`),
+  ],
 );
 
 /** A recorded consent (e.g. verbal consent to share PII with referral partners). */

@@ -80,6 +80,10 @@ export const entitlementSplits = pgTable(
     index("entitlement_splits_tenant_idx").on(t.tenantId),
     check("entitlement_splits_entitlements_check", sql`${t.entitlements} >= 0`),
     check("entitlement_splits_l3_needs_l2_check", sql`${t.l3} IS NULL OR ${t.l2} IS NOT NULL`),
+    check(
+      "entitlement_splits_l1_check",
+      sql`${t.l1} IN ('status_unknown','in_progress','blocked','no_intent','duplicate_invalid')`,
+    ),
   ],
 );
 
@@ -98,6 +102,10 @@ export const serviceMigrations = pgTable(
     dataSizeGb: integer(),
     status: text(),
     notes: text(),
+    version: version(),
   },
-  (t) => [index("service_migrations_service_idx").on(t.tenantServiceId)],
+  (t) => [
+    index("service_migrations_service_idx").on(t.tenantServiceId),
+    check("service_migrations_entitlements_check", sql`${t.entitlements} >= 0`),
+  ],
 );

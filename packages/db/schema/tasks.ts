@@ -32,5 +32,11 @@ export const tasks = pgTable(
     index("tasks_tenant_idx").on(t.tenantId),
     index("tasks_due_idx").on(t.dueDate),
     check("tasks_percent_check", sql`${t.percentComplete} BETWEEN 0 AND 100`),
+    check(
+      "tasks_status_check",
+      sql`${t.status} IN ('not_started','not_required','in_progress','complete','paused_customer_delay',
+        'deferred_customer_extended_delay','warning','blocked_pending_remediation','blocked_technical_customer',
+        'blocked_business','blocked_other','blocked_technical_ms','cancelled')`,
+    ),
   ],
 );

@@ -68,6 +68,9 @@ export const tenants = pgTable(
       "tenants_priority_override_check",
       sql`${t.priorityOverride} IS NULL OR ${t.priorityOverride} IN ('high','medium','low')`,
     ),
+    check("tenants_segment_check", sql`${t.segment} IN ('smc','enterprise')`),
+    check("tenants_region_check", sql`${t.region} IN ('americas','apj','emea')`),
+    check("tenants_overall_status_check", sql`${t.overallStatus} IS NULL OR ${t.overallStatus} IN ('active','blocked','paused')`),
     check("tenants_enterprise_level_check", sql`${t.enterpriseLevel} IS NULL OR ${t.enterpriseLevel} BETWEEN 1 AND 4`),
   ],
 );

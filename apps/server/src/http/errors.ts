@@ -26,30 +26,36 @@ function fromDatabaseError(error: { code?: string; constraint?: string; detail?:
   }
 }
 
-export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError) return sendProblem(reply, error);
+/** Turns anything thrown while handling a request into the AppError to answer with (an internal one if unknown). */
+export function toAppError(error: FastifyError): { error: AppError; unexpected: boolean } {
+  if (error instanceof AppError) return { error, unexpected: false };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue) => ({
       path: `/${error.validationContext ?? "body"}${issue.instancePath}`,
       message: issue.message ?? "is not valid",
     }));
     const summary = errors.map((e) => `${e.path}: ${e.message}`).join("; ");
-    return sendProblem(reply, new AppError("invalid_request", `Fix these fields: ${summary}`, { errors }));
+    return { error: new AppError("invalid_request", `Fix these fields: ${summary}`, { errors }), unexpected: false };
   }
   if (isResponseSerializationError(error)) {
-    request.log.error({ err: error.cause }, "response did not match its schema");
-    return sendProblem(reply, new AppError("internal", "The server produced an invalid response."));
+    return { error: new AppError("internal", "The server produced an invalid response."), unexpected: true };
   }
-  const fromDb = fromDatabaseError(error as unknown as { code?: string });
-  if (fromDb) return sendProblem(reply, fromDb);
+  // Drizzle wraps the driver's error; the PostgreSQL error code is on its cause.
+  const fromDb = fromDatabaseError(((error as { cause?: unknown }).cause ?? error) as { code?: string });
+  if (fromDb) return { error: fromDb, unexpected: false };
   if (error.statusCode === 429) {
-    return sendProblem(reply, new AppError("rate_limited", "Too many attempts; wait a minute and try again."));
+    return { error: new AppError("rate_limited", "Too many attempts; wait a minute and try again."), unexpected: false };
   }
   if (error.statusCode && error.statusCode < 500) {
-    return sendProblem(reply, new AppError("invalid_request", error.message));
+    return { error: new AppError("invalid_request", error.message), unexpected: false };
   }
-  request.log.error({ err: error }, "unhandled error");
-  return sendProblem(reply, new AppError("internal", "Something went wrong on our side; the error is logged."));
+  return { error: new AppError("internal", "Something went wrong on our side; the error is logged."), unexpected: true };
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const { error: problem, unexpected } = toAppError(error);
+  if (unexpected) request.log.error({ err: isResponseSerializationError(error) ? error.cause : error }, "request failed");
+  return sendProblem(reply, problem);
 }
 
 export function handleNotFound(webDir: string | undefined) {

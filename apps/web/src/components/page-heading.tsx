@@ -8,6 +8,10 @@ export function PageHeading({ children, className, focusOnMount = true }: PageHe
   useEffect(() => {
     if (focusOnMount) ref.current?.focus({ preventScroll: true });
   }, [focusOnMount]);
+  // Users keep several tabs open all day; the tab title tells them apart.
+  useEffect(() => {
+    if (typeof children === "string") document.title = `${children} · Waymark`;
+  }, [children]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>
       {children}

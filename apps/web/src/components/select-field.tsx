@@ -10,22 +10,23 @@ type SelectFieldProps = {
   onChange: (value: string | undefined) => void;
   /** The label of the "no value" entry; omit it to make a value mandatory. */
   emptyLabel?: string;
-  hideLabel?: boolean;
+  /** "side" puts the label before the button, for selects in a header row. */
+  labelPosition?: "top" | "side";
 };
 
 const EMPTY = "__all__";
 
 /** A single-choice select; the highlighted border says a filter is applied, the value text says which. */
-export function SelectField({ label, options, value, onChange, emptyLabel, hideLabel = false }: SelectFieldProps) {
+export function SelectField({ label, options, value, onChange, emptyLabel, labelPosition = "top" }: SelectFieldProps) {
   const items = emptyLabel === undefined ? options : [{ value: EMPTY, label: emptyLabel }, ...options];
   const isActive = emptyLabel !== undefined && value !== undefined;
   return (
     <Select
-      className={styles.field}
+      className={labelPosition === "side" ? styles.sideField : styles.field}
       selectedKey={value ?? (emptyLabel === undefined ? null : EMPTY)}
       onSelectionChange={(key) => onChange(key === null || key === EMPTY ? undefined : String(key))}
     >
-      <Label className={hideLabel ? "visually-hidden" : styles.label}>{label}</Label>
+      <Label className={styles.label}>{label}</Label>
       <Button className={[styles.trigger, isActive && styles.active].filter(Boolean).join(" ")}>
         <SelectValue />
         <span aria-hidden="true" className={styles.chevron}>

@@ -1,6 +1,13 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { countTenants, finishImport, importRows, PORTABLE_TABLES, type PortableTable } from "@waymark/db";
+import {
+  clearMigrationReferenceData,
+  finishImport,
+  importRows,
+  isEmptyForImport,
+  PORTABLE_TABLES,
+  type PortableTable,
+} from "@waymark/db";
 import { openDatabase } from "../../database.ts";
 import { parseEnv } from "../../env.ts";
 import { EXPORT_FORMAT } from "./export-format.ts";
@@ -10,15 +17,16 @@ const BATCH = 1000;
 /** Loads an export into an empty database in one transaction: either all of it lands, or nothing does. */
 export async function importCommand(options: { in: string }): Promise<void> {
   const database = await openDatabase(parseEnv(), { notice: (m) => process.stderr.write(`${m}\n`) });
-  const input = options.in === "-" ? process.stdin : createReadStream(options.in);
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const known = new Set<string>(PORTABLE_TABLES.map((t) => t.name));
   let count = 0;
   try {
-    if ((await countTenants(database.db)) > 0) {
-      throw new Error("the database already holds tenants; import into an empty database (e.g. a new WAYMARK_DATA_DIR)");
+    if (!(await isEmptyForImport(database.db))) {
+      throw new Error(
+        "the database is not empty; import into a new one (a new WAYMARK_DATA_DIR, or a new DATABASE_URL) before its first `serve`",
+      );
     }
     await database.db.transaction(async (tx) => {
+      await clearMigrationReferenceData(tx);
       let lineNumber = 0;
       let pending: { table: PortableTable; rows: Record<string, unknown>[] } | null = null;
       const deferred: { table: PortableTable; rows: Record<string, unknown>[] }[] = [];
@@ -28,6 +36,10 @@ export async function importCommand(options: { in: string }): Promise<void> {
         if (PORTABLE_TABLES.some((t) => t.name === pending?.table && "deferred" in t)) deferred.push(pending);
         pending = null;
       };
+      // Created right before iterating: readline emits lines as soon as it exists, and lines emitted before the
+      // loop attaches are lost (the loop would then wait forever).
+      const input = options.in === "-" ? process.stdin : createReadStream(options.in);
+      const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {
         lineNumber++;
         if (!line.trim()) continue;

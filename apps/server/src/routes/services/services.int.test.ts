@@ -152,3 +152,21 @@ describe("the L1 split", () => {
     expect(response.json<TService>()).toMatchObject({ serviceStatus: "assess", serviceStatusSince: "2026-11-23" });
   });
 });
+
+describe("adoption indicators", () => {
+  it("records DIBS and SSAT values from the option lists and refuses anything else", async () => {
+    const service = await addService(admin, tenant.id, "teams", 800);
+    const saved = await admin.patch(`/api/services/${service.id}`, {
+      version: service.version,
+      dibsTargetDate: "2027-01-15",
+      dibsBusinessReason: "work_from_anywhere",
+      dibsSuccessOwnerRole: "cio_it_leader",
+      ssatScenarios: ["meet_and_collaborate"],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<TService>().adoption).toMatchObject({ dibsBusinessReason: "work_from_anywhere", ssatScenarios: ["meet_and_collaborate"] });
+    const refused = await admin.patch(`/api/services/${service.id}`, { version: service.version + 1, dibsBusinessReason: "because" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].path).toBe("/body/dibsBusinessReason");
+  });
+});

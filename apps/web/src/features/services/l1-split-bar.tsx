@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { formatCount } from "../../lib/format.ts";
 import { splitDescription, splitText, type SplitPart } from "./l1-split.ts";
 import styles from "./l1-split-bar.module.css";
@@ -11,7 +12,17 @@ export function L1Split({ parts, effective }: SplitProps) {
   const base = Math.max(allocated, effective, 1);
   return (
     <div className={styles.split}>
-      <span className={styles.text}>{splitText(parts)}</span>
+      {/* Each "count label" stays on one line; the text reads exactly as splitText() gives it. */}
+      <span className={styles.text} title={splitText(parts)}>
+        {parts.map((part, index) => (
+          <Fragment key={part.l1}>
+            {index > 0 && " · "}
+            <span className={styles.part}>
+              {formatCount(part.count)} {part.label}
+            </span>
+          </Fragment>
+        ))}
+      </span>
       <span role="img" aria-label={splitDescription(parts, effective)} className={styles.bar}>
         {parts.map((part) => (
           <span

@@ -20,17 +20,17 @@ export function PriorityText({ priority, priorityOverride, effectivePriority }: 
   );
 }
 
-type StatusProps = { status: TTenantSummary["overallStatus"]; date: string | null; showDate?: boolean };
+type StatusProps = { status: TTenantSummary["overallStatus"]; date: string | null; wrap?: boolean };
 
-export function OverallStatusText({ status, date, showDate = true }: StatusProps) {
+export function OverallStatusText({ status, date, wrap = false }: StatusProps) {
   const label = useLabeler("overallStatuses");
   if (status === null) return <span className={styles.none}>Not set</span>;
   return (
-    <span className={styles.status}>
+    <span className={`${styles.status} ${wrap ? styles.wrap : ""}`}>
       <span className={`${styles.statusLabel} ${styles[status] ?? ""}`}>
         <span aria-hidden="true" className={styles.dot} /> {label(status)}
       </span>
-      {showDate && date && <span className={styles.date}>since {formatDate(date)}</span>}
+      {date && <span className={styles.date}>since {formatDate(date)}</span>}
     </span>
   );
 }

@@ -36,7 +36,7 @@ export function TenantHeader({ tenant }: { tenant: TTenant }) {
           )}
         </Fact>
         <Fact term="Overall status">
-          <OverallStatusText status={tenant.overallStatus} date={tenant.overallStatusDate} />
+          <OverallStatusText status={tenant.overallStatus} date={tenant.overallStatusDate} wrap />
         </Fact>
         <Fact term="Segment">{segment(tenant.segment)}</Fact>
         <Fact term="Seats">

@@ -1,7 +1,7 @@
 import type { TTenantSummary } from "@waymark/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from "react";
 import { countryName, formatCount } from "../../lib/format.ts";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { OverallStatusText, PriorityText } from "./tenant-facts.tsx";
@@ -10,6 +10,7 @@ import { columnSortState, nextSort, type TenantSort } from "./tenant-search.ts";
 import styles from "./tenant-table.module.css";
 
 type TenantTableProps = {
+  tableRef?: Ref<HTMLTableElement>;
   items: TTenantSummary[];
   total: number;
   offset: number;
@@ -18,17 +19,18 @@ type TenantTableProps = {
   isBusy: boolean;
 };
 
-type Column = { key: string; label: string; sortField?: string; className?: string | undefined };
+type Column = { key: string; label: string; width?: number; sortField?: string; className?: string | undefined };
 
+// Fixed widths (table-layout: fixed) keep layout cheap and stable across pages; the name takes what is left.
 const COLUMNS: Column[] = [
-  { key: "name", label: "Tenant", sortField: "name", className: styles.nameCol },
-  { key: "priority", label: "Priority", sortField: "priority" },
-  { key: "segment", label: "Segment" },
-  { key: "seats", label: "Seats", sortField: "seats", className: styles.number },
-  { key: "country", label: "Country", sortField: "country" },
-  { key: "region", label: "Region" },
-  { key: "status", label: "Overall status", sortField: "overallStatusDate" },
-  { key: "services", label: "Services", className: styles.number },
+  { key: "name", label: "Tenant", sortField: "name" },
+  { key: "priority", label: "Priority", width: 132, sortField: "priority" },
+  { key: "segment", label: "Segment", width: 104 },
+  { key: "seats", label: "Seats", width: 88, sortField: "seats", className: styles.number },
+  { key: "country", label: "Country", width: 84, sortField: "country" },
+  { key: "region", label: "Region", width: 96 },
+  { key: "status", label: "Overall status", width: 212, sortField: "overallStatusDate" },
+  { key: "services", label: "Services", width: 80, className: styles.number },
 ];
 
 const ROW_KEYS: Record<string, number | "first" | "last"> = {
@@ -39,7 +41,7 @@ const ROW_KEYS: Record<string, number | "first" | "last"> = {
  * The tenant grid: one tab stop, the focused row moves with j/k and the arrow keys, Enter opens it.
  * Cells are plain text and links so a page of rows stays cheap to render.
  */
-export function TenantTable({ items, total, offset, sort, onSortChange, isBusy }: TenantTableProps) {
+export function TenantTable({ tableRef, items, total, offset, sort, onSortChange, isBusy }: TenantTableProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const label = { segment: useLabeler("segments"), region: useLabeler("regions") };
@@ -89,6 +91,7 @@ export function TenantTable({ items, total, offset, sort, onSortChange, isBusy }
 
   return (
     <table
+      ref={tableRef}
       role="grid"
       aria-label="Tenants"
       aria-readonly="true"
@@ -101,7 +104,7 @@ export function TenantTable({ items, total, offset, sort, onSortChange, isBusy }
           {COLUMNS.map((column) => {
             const state = column.sortField ? columnSortState(sort, column.sortField) : undefined;
             return (
-              <th key={column.key} scope="col" aria-sort={state} className={column.className}>
+              <th key={column.key} scope="col" aria-sort={state} className={column.className} style={{ width: column.width }}>
                 {column.sortField ? (
                   // Not a tab stop: the table is one stop and the toolbar's Sort menu is the keyboard route.
                   <button
@@ -136,7 +139,7 @@ export function TenantTable({ items, total, offset, sort, onSortChange, isBusy }
             onFocus={(event) => event.target === event.currentTarget && onRowFocus(index, tenant)}
             onClick={(event) => onRowClick(event, tenant)}
           >
-            <td className={styles.nameCol}>
+            <td className={styles.nameCell}>
               <Link
                 to="/tenants/$tenantId"
                 params={{ tenantId: tenant.id }}

@@ -8,15 +8,21 @@ import { TenantPager } from "../../features/tenants/tenant-pager.tsx";
 import { tenantListQuery } from "../../features/tenants/tenant-queries.ts";
 import { DEFAULT_SORT, PAGE_SIZE, validateTenantSearch, type TenantSearch } from "../../features/tenants/tenant-search.ts";
 import { TenantTable } from "../../features/tenants/tenant-table.tsx";
-import { TenantToolbar } from "../../features/tenants/tenant-toolbar.tsx";
+import { TenantSortSelect, TenantToolbar } from "../../features/tenants/tenant-toolbar.tsx";
 import { isTypingTarget } from "../../lib/keyboard.ts";
 import styles from "./tenants-page.module.css";
+
+function isInside(target: EventTarget | null, container: Element | null): boolean {
+  return target instanceof Node && container !== null && container.contains(target);
+}
 
 export function TenantsPage() {
   const search = useSearch({ from: "/app/tenants" });
   const navigate = useNavigate({ from: "/tenants" });
   const list = useQuery(tenantListQuery(search));
   const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
   const offset = search.offset ?? 0;
 
   // Any change to what is listed starts again at the first page; only paging itself moves the offset.
@@ -30,25 +36,42 @@ export function TenantsPage() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      event.preventDefault();
-      searchRef.current?.focus();
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (event.key === "/") {
+        event.preventDefault();
+        searchRef.current?.focus();
+      } else if ((event.key === "j" || event.key === "k") && !isInside(event.target, tableRef.current)) {
+        // From elsewhere on the page, j/k enters the grid at its focused row; inside it the grid moves itself.
+        const row = tableRef.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]');
+        if (row) {
+          event.preventDefault();
+          row.focus();
+        }
+      }
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
   const data = list.data;
+  const listKey = JSON.stringify([search.q, search.region, search.priority, search.segment, search.overallStatus, search.sort, offset]);
+
+  // A new page or a new filter starts at the top of the list, not where the previous one was scrolled to.
+  useEffect(() => {
+    if (!list.isPlaceholderData) areaRef.current?.scrollTo({ top: 0 });
+  }, [list.data, list.isPlaceholderData]);
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <PageHeading className={styles.title}>Tenants</PageHeading>
+        <span className={styles.spacer} />
+        <TenantSortSelect sort={search.sort ?? DEFAULT_SORT} onChange={(sort) => update({ sort: sort === DEFAULT_SORT ? undefined : sort })} />
         {data && (
           <TenantPager offset={offset} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />
         )}
       </header>
       <TenantToolbar search={search} onChange={update} onClear={clear} searchRef={searchRef} />
-      <div className={styles.tableArea}>
+      <div ref={areaRef} className={styles.tableArea}>
         {list.isError && !data ? (
           <div className={styles.state}>
             <ProblemPanel error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
@@ -66,6 +89,8 @@ export function TenantsPage() {
             )}
             {data.items.length > 0 ? (
               <TenantTable
+                key={listKey}
+                tableRef={tableRef}
                 items={data.items}
                 total={data.total}
                 offset={data.offset}
