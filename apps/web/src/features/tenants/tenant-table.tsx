@@ -24,13 +24,13 @@ type Column = { key: string; label: string; width?: number; sortField?: string; 
 // Fixed widths (table-layout: fixed) keep layout cheap and stable across pages; the name takes what is left.
 const COLUMNS: Column[] = [
   { key: "name", label: "Tenant", sortField: "name" },
-  { key: "priority", label: "Priority", width: 132, sortField: "priority" },
-  { key: "segment", label: "Segment", width: 104 },
+  { key: "priority", label: "Priority", width: 150, sortField: "priority" },
+  { key: "segment", label: "Segment", width: 92 },
   { key: "seats", label: "Seats", width: 88, sortField: "seats", className: styles.number },
-  { key: "country", label: "Country", width: 84, sortField: "country" },
-  { key: "region", label: "Region", width: 96 },
-  { key: "status", label: "Overall status", width: 212, sortField: "overallStatusDate" },
-  { key: "services", label: "Services", width: 80, className: styles.number },
+  { key: "country", label: "Country", width: 72, sortField: "country" },
+  { key: "region", label: "Region", width: 84 },
+  { key: "status", label: "Overall status", width: 220, sortField: "overallStatusDate" },
+  { key: "services", label: "Services", width: 76, className: styles.number },
 ];
 
 const ROW_KEYS: Record<string, number | "first" | "last"> = {
@@ -144,12 +144,15 @@ export function TenantTable({ tableRef, items, total, offset, sort, onSortChange
                 to="/tenants/$tenantId"
                 params={{ tenantId: tenant.id }}
                 tabIndex={-1}
+                title={tenant.name}
                 className={styles.name}
               >
                 {tenant.name}
               </Link>
+              {/* The customer name gives way before the TPID does. */}
               <span className={styles.subline}>
-                {tenant.customerName} · TPID {tenant.tpid}
+                <span className={styles.customer}>{tenant.customerName}</span>
+                <span className={styles.tpid}>&nbsp;· TPID {tenant.tpid}</span>
               </span>
             </td>
             <td>

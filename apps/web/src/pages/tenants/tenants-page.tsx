@@ -33,6 +33,8 @@ export function TenantsPage() {
       replace: "q" in patch,
     });
   const clear = () => void navigate({ search: { sort: search.sort } });
+  const sort = search.sort ?? DEFAULT_SORT;
+  const setSort = (next: typeof sort) => update({ sort: next === DEFAULT_SORT ? undefined : next });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -60,33 +62,34 @@ export function TenantsPage() {
   useEffect(() => {
     if (!list.isPlaceholderData) areaRef.current?.scrollTo({ top: 0 });
   }, [list.data, list.isPlaceholderData]);
+
+  const problem = list.isError && (
+    <div className={styles.state}>
+      <ProblemPanel error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+    </div>
+  );
+
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <PageHeading className={styles.title}>Tenants</PageHeading>
         <span className={styles.spacer} />
-        <TenantSortSelect sort={search.sort ?? DEFAULT_SORT} onChange={(sort) => update({ sort: sort === DEFAULT_SORT ? undefined : sort })} />
+        <TenantSortSelect sort={sort} onChange={setSort} />
         {data && (
           <TenantPager offset={offset} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />
         )}
       </header>
       <TenantToolbar search={search} onChange={update} onClear={clear} searchRef={searchRef} />
       <div ref={areaRef} className={styles.tableArea}>
-        {list.isError && !data ? (
-          <div className={styles.state}>
-            <ProblemPanel error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-          </div>
-        ) : !data ? (
-          <p className={styles.state} role="status">
-            Loading tenants…
-          </p>
+        {!data ? (
+          problem || (
+            <p className={styles.state} role="status">
+              Loading tenants…
+            </p>
+          )
         ) : (
           <>
-            {list.isError && (
-              <div className={styles.state}>
-                <ProblemPanel error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-              </div>
-            )}
+            {problem}
             {data.items.length > 0 ? (
               <TenantTable
                 key={listKey}
@@ -94,8 +97,8 @@ export function TenantsPage() {
                 items={data.items}
                 total={data.total}
                 offset={data.offset}
-                sort={search.sort ?? DEFAULT_SORT}
-                onSortChange={(sort) => update({ sort: sort === DEFAULT_SORT ? undefined : sort })}
+                sort={sort}
+                onSortChange={setSort}
                 isBusy={list.isPlaceholderData}
               />
             ) : (
