@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { customers } from "../schema/customers.ts";
-import { tenants } from "../schema/tenants.ts";
 import { likePattern, type Visibility, visibleCustomerCondition } from "./visibility.ts";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -22,7 +21,9 @@ const customerColumns = {
   createdAt: customers.createdAt,
   updatedAt: customers.updatedAt,
   version: customers.version,
-  tenantCount: sql<number>`(SELECT count(*)::int FROM ${tenants} t WHERE t.customer_id = ${customers.id})`,
+  // Qualified by hand: in a single-table select the builder renders ${customers.id} as a bare "id", which inside
+  // the subquery would mean the tenant's id.
+  tenantCount: sql<number>`(SELECT count(*)::int FROM tenants t WHERE t.customer_id = "customers"."id")`,
 };
 
 export async function listCustomers(db: Executor, filter: CustomerListFilter, visibility: Visibility) {

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { customers } from "../schema/customers.ts";
-import { tenantServices } from "../schema/services.ts";
 import { tenants } from "../schema/tenants.ts";
 import { likePattern, UUID_PATTERN, type Visibility, visibleTenantCondition } from "./visibility.ts";
 
@@ -67,7 +66,7 @@ const tenantColumns = {
   customerName: customers.name,
   tpid: customers.tpid,
   isWinner: sql<boolean>`${customers.winnerTenantId} IS NOT DISTINCT FROM ${tenants.id}`,
-  serviceCount: sql<number>`(SELECT count(*)::int FROM ${tenantServices} s WHERE s.tenant_id = ${tenants.id})`,
+  serviceCount: sql<number>`(SELECT count(*)::int FROM tenant_services s WHERE s.tenant_id = "tenants"."id")`,
 };
 
 function filterConditions(filter: TenantListFilter, visibility: Visibility): SQL | undefined {

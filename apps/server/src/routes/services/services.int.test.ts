@@ -30,6 +30,12 @@ describe("adding a service", () => {
     });
   });
 
+  it("counts in the tenant list", async () => {
+    await addService(admin, tenant.id, "onedrive", 305);
+    const list = (await admin.get(`/api/tenants?q=${tenant.tenantGuid}`)).json();
+    expect(list.items[0].serviceCount).toBe(2);
+  });
+
   it("refuses the same workload twice on one tenant", async () => {
     const response = await admin.post(`/api/tenants/${tenant.id}/services`, { service: "exchange", totalEntitlements: 1 });
     expect(response.statusCode).toBe(409);

@@ -37,6 +37,9 @@ const ROW_KEYS: Record<string, number | "first" | "last"> = {
   ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: "first", End: "last",
 };
 
+// Coming back from a tenant puts focus on its row again, so triage continues with j/k where it left off.
+let returnToTenantId: string | null = null;
+
 /**
  * The tenant grid: one tab stop, the focused row moves with j/k and the arrow keys, Enter opens it.
  * Cells are plain text and links so a page of rows stays cheap to render.
@@ -45,14 +48,23 @@ export function TenantTable({ tableRef, items, total, offset, sort, onSortChange
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const label = { segment: useLabeler("segments"), region: useLabeler("regions") };
-  const [focusedIndex, setFocusedIndex] = useState(0);
+  const [focusedIndex, setFocusedIndex] = useState(() => Math.max(0, items.findIndex((t) => t.id === returnToTenantId)));
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
   const prefetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => {
+    if (returnToTenantId !== null && items[focusedIndex]?.id === returnToTenantId) rowRefs.current[focusedIndex]?.focus();
+    returnToTenantId = null;
+    // Only on mount: this is about arriving at the list, not about later changes.
+  }, []);
 
   useEffect(() => setFocusedIndex((index) => Math.min(index, Math.max(items.length - 1, 0))), [items]);
   useEffect(() => () => clearTimeout(prefetchTimer.current), []);
 
-  const open = (tenant: TTenantSummary) => void navigate({ to: "/tenants/$tenantId", params: { tenantId: tenant.id } });
+  const open = (tenant: TTenantSummary) => {
+    returnToTenantId = tenant.id;
+    void navigate({ to: "/tenants/$tenantId", params: { tenantId: tenant.id } });
+  };
 
   const focusRow = (index: number) => {
     const clamped = Math.max(0, Math.min(items.length - 1, index));
@@ -145,6 +157,9 @@ export function TenantTable({ tableRef, items, total, offset, sort, onSortChange
                 params={{ tenantId: tenant.id }}
                 tabIndex={-1}
                 title={tenant.name}
+                onClick={() => {
+                  returnToTenantId = tenant.id;
+                }}
                 className={styles.name}
               >
                 {tenant.name}

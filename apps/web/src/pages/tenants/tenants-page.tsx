@@ -59,9 +59,13 @@ export function TenantsPage() {
   const listKey = JSON.stringify([search.q, search.region, search.priority, search.segment, search.overallStatus, search.sort, offset]);
 
   // A new page or a new filter starts at the top of the list, not where the previous one was scrolled to.
+  // Not on arrival: the list may just have scrolled to the row the user came back to.
+  const shownKey = useRef(listKey);
   useEffect(() => {
-    if (!list.isPlaceholderData) areaRef.current?.scrollTo({ top: 0 });
-  }, [list.data, list.isPlaceholderData]);
+    if (shownKey.current === listKey) return;
+    shownKey.current = listKey;
+    areaRef.current?.scrollTo({ top: 0 });
+  }, [listKey]);
 
   const problem = list.isError && (
     <div className={styles.state}>

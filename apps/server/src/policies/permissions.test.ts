@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { UserActor } from "../actor.ts";
+import { can, needsAssignmentToWrite, PERMISSIONS, readScope } from "./permissions.ts";
+
+const user = (roles: string[], isAdministrator = false): UserActor => ({
+  kind: "user",
+  userId: "u",
+  username: "u",
+  displayName: "U",
+  roles,
+  isAdministrator,
+});
+
+const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
+
+describe("permissions by access level (FTOP rbac-controls)", () => {
+  it.each([
+    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "audit.read"], "assigned"],
+    ["Team Manager (Assigned and Assignment)", ["team_manager"], [...PERMISSIONS], "all"],
+    ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read"], "all"],
+    ["no FastTrack role", [], [], "assigned"],
+    ["an unknown role name", ["wizard"], [], "assigned"],
+  ])("%s", (_name, roles, permissions, scope) => {
+    const actor = user(roles);
+    expect(allowed(actor).sort()).toEqual([...permissions].sort());
+    expect(readScope(actor)).toBe(scope);
+  });
+
+  it("gives an administrator everything, everywhere, without assignment", () => {
+    const admin = user([], true);
+    expect(allowed(admin)).toEqual([...PERMISSIONS]);
+    expect(readScope(admin)).toBe("all");
+    expect(needsAssignmentToWrite(admin)).toBe(false);
+  });
+
+  it("takes the highest level among several roles", () => {
+    expect(readScope(user(["fasttrack_manager", "team_manager"]))).toBe("all");
+    expect(can(user(["fasttrack_manager", "team_manager"]), "tenant.create")).toBe(true);
+  });
+
+  it("makes everyone but administrators hold an assignment to write to a tenant", () => {
+    expect(needsAssignmentToWrite(user(["team_manager"]))).toBe(true);
+  });
+});
