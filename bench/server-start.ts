@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./databases.ts";
 import { type ApiClient, apiGet, signIn } from "./latency.ts";
-import { median, progress, round, sleep } from "./stats.ts";
+import { median, onExit, progress, round, sleep } from "./stats.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WAYMARK_BIN = path.join(REPO_ROOT, "apps/server/bin/waymark.js");
@@ -32,7 +32,14 @@ async function spawnServer(env: Record<string, string>): Promise<Server> {
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // If the bench itself is interrupted, the server still gets its orderly SIGTERM shutdown.
+  const cancelExit = onExit(() => child.kill("SIGTERM"));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      cancelExit();
+      resolve(code);
+    }),
+  );
   return { child, pid: child.pid, base: `http://127.0.0.1:${port}`, output: () => output, exited };
 }
 

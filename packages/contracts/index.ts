@@ -4,3 +4,4 @@ export * from "./customers.ts";
 export * from "./tenants.ts";
 export * from "./services.ts";
 export * from "./audit.ts";
+export * from "./catalogs.ts";

@@ -58,7 +58,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   if (options.webDir && existsSync(path.join(options.webDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: path.resolve(options.webDir), wildcard: false, index: ["index.html"] });
+    // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
+    await app.register(fastifyStatic, { root: path.resolve(options.webDir), index: ["index.html"] });
   }
   return app;
 }

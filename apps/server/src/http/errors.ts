@@ -30,10 +30,11 @@ function fromDatabaseError(error: { code?: string; constraint?: string; detail?:
 export function toAppError(error: FastifyError): { error: AppError; unexpected: boolean } {
   if (error instanceof AppError) return { error, unexpected: false };
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = error.validation.map((issue) => ({
+    const all = error.validation.map((issue) => ({
       path: `/${error.validationContext ?? "body"}${issue.instancePath}`,
       message: issue.message ?? "is not valid",
     }));
+    const errors = all.filter((e, i) => all.findIndex((o) => o.path === e.path && o.message === e.message) === i);
     const summary = errors.map((e) => `${e.path}: ${e.message}`).join("; ");
     return { error: new AppError("invalid_request", `Fix these fields: ${summary}`, { errors }), unexpected: false };
   }

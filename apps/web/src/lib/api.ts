@@ -7,21 +7,10 @@ import type {
   TTenant,
   TTenantList,
   TTenantListQuery,
+  TCatalogs,
 } from "@waymark/contracts";
 
-export type TCatalogEntry = { code: string; label: string; [extra: string]: unknown };
-
-/** GET /api/catalogs. Not in @waymark/contracts yet, so it is typed here from the documented shape. */
-export type TCatalogs = {
-  services: (TCatalogEntry & { family?: string })[];
-  l1Statuses: TCatalogEntry[];
-  priorities: TCatalogEntry[];
-  segments: TCatalogEntry[];
-  regions: TCatalogEntry[];
-  overallStatuses: TCatalogEntry[];
-  serviceStatuses: TCatalogEntry[];
-  engagementScenarios?: TCatalogEntry[];
-};
+export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
 
 export type TTenantListParams = Partial<Omit<TTenantListQuery, "customerId" | "minSeats">>;
 

@@ -11,12 +11,10 @@ import {
   SERVICES,
   TASK_STATUSES,
 } from "@waymark/domain";
-import { z } from "zod";
+import { type TCatalogs, ZCatalogs } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 
-const ZEntries = z.array(z.looseObject({ code: z.string(), label: z.string() }));
-
-const CATALOGS = {
+const CATALOGS: { [K in keyof TCatalogs]: readonly TCatalogs[K][number][] } = {
   services: SERVICES,
   l1Statuses: L1_STATUSES,
   l2Reasons: L2_REASONS,
@@ -37,10 +35,10 @@ export function catalogsRoute(app: App) {
       schema: {
         tags: ["meta"],
         summary: "Option lists: codes and labels of services, L1/L2/L3, statuses, priorities, ...",
-        response: { 200: z.object(Object.fromEntries(Object.keys(CATALOGS).map((key) => [key, ZEntries]))) },
+        response: { 200: ZCatalogs },
       },
       config: { permission: "catalog.read" },
     },
-    async () => Object.fromEntries(Object.entries(CATALOGS).map(([key, entries]) => [key, [...entries]])),
+    async () => Object.fromEntries(Object.entries(CATALOGS).map(([key, entries]) => [key, [...entries]])) as TCatalogs,
   );
 }

@@ -125,3 +125,14 @@ describe("tenant update", () => {
     expect(response.json().detail).toContain("Contoso Ltd");
   });
 });
+
+describe("tenant lookup", () => {
+  it("answers a malformed id with one clear field problem, and an unknown one with 404", async () => {
+    const malformed = await admin.get("/api/tenants/not-a-uuid");
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors).toEqual([{ path: "/params/id", message: "Invalid UUID" }]);
+    const unknown = await admin.get("/api/tenants/00000000-0000-4000-8000-000000000000");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe("not_found");
+  });
+});

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api, type TCatalogEntry, type TCatalogs } from "../../lib/api.ts";
+import type { TCatalogs } from "@waymark/contracts";
+import { api, type TCatalogEntry } from "../../lib/api.ts";
 
 export const catalogsQuery = queryOptions({
   queryKey: ["catalogs"] as const,
