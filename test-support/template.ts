@@ -15,7 +15,7 @@ export async function prepareTemplate(adminUrl: string): Promise<void> {
   }
   const template = connect(withDatabase(adminUrl, TEMPLATE_DATABASE), { max: 1 });
   try {
-    await applyMigrations(template.db);
+    await applyMigrations(template.pool);
   } finally {
     await template.close();
   }

@@ -31,12 +31,20 @@ export function connect(url: string, options: { max?: number; applicationName?: 
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations", import.meta.url));
 
-/** Applies every pending migration; safe to call on each start and from several processes. */
-export async function applyMigrations(db: Database): Promise<void> {
-  await db.execute("SELECT pg_advisory_lock(727274)");
+/**
+ * Applies every pending migration; safe on every start and from several processes at once. The advisory lock and
+ * the migrations share one dedicated connection: a session-level lock must be released on the connection that took it.
+ */
+export async function applyMigrations(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
   try {
-    await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    await client.query("SELECT pg_advisory_lock(727274)");
+    try {
+      await migrate(drizzle({ client, casing: "snake_case" }), { migrationsFolder: MIGRATIONS_DIR });
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(727274)");
+    }
   } finally {
-    await db.execute("SELECT pg_advisory_unlock(727274)");
+    client.release();
   }
 }

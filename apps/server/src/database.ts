@@ -15,7 +15,7 @@ export async function openDatabase(
 ): Promise<OpenedDatabase> {
   if (env.DATABASE_URL) {
     const handle = connect(env.DATABASE_URL, options);
-    await applyMigrations(handle.db);
+    await applyMigrations(handle.pool);
     return { ...handle, description: `PostgreSQL at ${redactUrl(env.DATABASE_URL)}`, shutdown: handle.close };
   }
   const embedded = await startEmbeddedPostgres({
@@ -25,7 +25,7 @@ export async function openDatabase(
   });
   try {
     const handle = connect(embedded.url, options);
-    await applyMigrations(handle.db);
+    await applyMigrations(handle.pool);
     return {
       ...handle,
       description: `embedded PostgreSQL, data in ${embedded.dataDir}`,
