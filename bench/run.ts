@@ -65,7 +65,7 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult> {
   let seed: DatabaseResult["seed"];
   const cases: Case[] = [];
   try {
-    await applyMigrations(handle.db);
+    await applyMigrations(handle.pool);
     progress(`${database.kind}: seeding ${options.tenants.toLocaleString("en")} tenants`);
     let nextReport = 0.1;
     const seeded = await timed(() =>
