@@ -15,3 +15,5 @@ export * from "./catalogs/people.ts";
 export * from "./rules/dibs-requirements.ts";
 export * from "./rules/entitlement-split.ts";
 export * from "./rules/entitlement-total-change.ts";
+export * from "./engine/index.ts";
+export { FASTTRACK_PACK, ONEDRIVE_BVD } from "./packs/fasttrack/index.ts";

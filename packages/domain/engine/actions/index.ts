@@ -1,0 +1,13 @@
+import type { ActionKind } from "../action-kind.ts";
+import { raiseFinding } from "./finding-actions.ts";
+import { appendEntitlementNote, appendSerializedNote, setServiceDates, setServiceStatus } from "./service-actions.ts";
+import { createTask, setTaskStatus } from "./task-actions.ts";
+
+/** Every action kind a playbook may use, by name. */
+export const ACTION_KINDS: Readonly<Record<string, ActionKind<{ kind: string }>>> = Object.fromEntries(
+  [setTaskStatus, createTask, setServiceStatus, appendEntitlementNote, appendSerializedNote, setServiceDates, raiseFinding].map(
+    (kind) => [kind.kind, kind as unknown as ActionKind<{ kind: string }>],
+  ),
+);
+
+export { serializedNote } from "./service-actions.ts";

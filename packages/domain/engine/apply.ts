@@ -1,0 +1,41 @@
+import type { EffectChange, TenantState } from "./model.ts";
+
+/**
+ * Applies effects to a state, purely: what the server does to the database, done to plain data. Used by
+ * simulation and by tests that replay events.
+ */
+export function applyEffects(state: TenantState, effects: readonly EffectChange[]): TenantState {
+  let next: TenantState = { ...state, services: state.services.map((s) => ({ ...s, split: s.split.map((r) => ({ ...r })) })), tasks: [...state.tasks] };
+  for (const effect of effects) next = applyOne(next, effect);
+  return next;
+}
+
+function applyOne(state: TenantState, effect: EffectChange): TenantState {
+  switch (effect.kind) {
+    case "create_task":
+      return { ...state, tasks: [...state.tasks, { taskId: effect.taskId, service: effect.service, status: "not_started" }] };
+    case "set_task_status":
+      return {
+        ...state,
+        tasks: state.tasks.map((t) => (t.taskId === effect.taskId && t.service === effect.service ? { ...t, status: effect.status } : t)),
+      };
+    case "set_service_status":
+      return { ...state, services: state.services.map((s) => (s.code === effect.service ? { ...s, status: effect.status } : s)) };
+    case "append_entitlement_note":
+      return {
+        ...state,
+        services: state.services.map((s) => {
+          if (s.code !== effect.service) return s;
+          const hasRow = s.split.some((r) => r.l1 === effect.l1);
+          const split = hasRow ? s.split : [...s.split, { l1: effect.l1, entitlements: 0, l2: null, l3: null, notes: null }];
+          return {
+            ...s,
+            split: split.map((r) => (r.l1 === effect.l1 ? { ...r, notes: r.notes ? `${r.notes}\n${effect.text}` : effect.text } : r)),
+          };
+        }),
+      };
+    case "set_service_dates":
+    case "raise_finding":
+      return state;
+  }
+}

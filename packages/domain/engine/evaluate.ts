@@ -1,0 +1,61 @@
+import { effectivePriority } from "../catalogs/engagement.ts";
+import { ACTION_KINDS } from "./actions/index.ts";
+import { type Facts, factsRead, holds, readFact } from "./conditions.ts";
+import type { Effect, EngineEvent, EngineService, TenantState } from "./model.ts";
+import type { PlaybookDefinition } from "./playbook.ts";
+import { render } from "./templates.ts";
+
+/** The calendar date of `now` in a time zone, YYYY-MM-DD. */
+function dateIn(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+function factsFor(state: TenantState, event: EngineEvent, service: EngineService | null, playbook: PlaybookDefinition): Facts {
+  const tasks = Object.fromEntries(
+    state.tasks.filter((t) => t.service === (service?.code ?? null)).map((t) => [String(t.taskId), { status: t.status }]),
+  );
+  return {
+    event,
+    tenant: { ...state, effectivePriority: effectivePriority(state.priority, state.priorityOverride) },
+    service: service ?? undefined,
+    task: tasks,
+    playbook: { id: playbook.id, version: playbook.version },
+  };
+}
+
+/**
+ * The heart of the engine: given a tenant's state, an event and the time, what the playbooks do about it.
+ * Pure: the same inputs give the same effects, and an effect already in place is not produced again.
+ */
+export function evaluate(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date): Effect[] {
+  const effects: Effect[] = [];
+  const today = dateIn(now, state.timeZone);
+  for (const playbook of playbooks) {
+    if (playbook.service && event.service && event.service !== playbook.service) continue;
+    const service = playbook.service ? (state.services.find((s) => s.code === playbook.service) ?? null) : null;
+    if (playbook.service && !service) continue;
+    const facts = factsFor(state, event, service, playbook);
+    if (playbook.appliesWhen && !holds(playbook.appliesWhen, facts)) continue;
+    for (const rule of playbook.rules) {
+      if (rule.on !== event.type) continue;
+      if (rule.if && !holds(rule.if, facts)) continue;
+      const seen = rule.if ? factsRead(rule.if) : [];
+      const inputs: Record<string, unknown> = { event: event.type, ...(event.data ? { data: event.data } : {}) };
+      for (const path of seen) inputs[path] = readFact(facts, path);
+      const why = render(rule.why, facts);
+      for (const action of rule.then) {
+        const kind = ACTION_KINDS[action.kind];
+        if (!kind) throw new Error(`unknown action kind ${action.kind}; was the playbook loaded with loadPlaybook?`);
+        for (const change of kind.apply(action, { state, facts, service, today })) {
+          effects.push({
+            ...change,
+            explanation: { playbookId: playbook.id, playbookVersion: playbook.version, ruleId: rule.id, why, inputs },
+          });
+        }
+      }
+    }
+  }
+  return effects;
+}

@@ -1,0 +1,54 @@
+import type { L1Status } from "../catalogs/l1-statuses.ts";
+import type { Priority, Segment } from "../catalogs/engagement.ts";
+import type { ServiceCode } from "../catalogs/services.ts";
+import type { ServiceStatus } from "../catalogs/service-statuses.ts";
+import type { TaskStatus } from "../catalogs/task-statuses.ts";
+
+/** What the engine sees of one service of a tenant. */
+export type EngineService = {
+  code: ServiceCode;
+  status: ServiceStatus;
+  /** Position in a serialized deployment; null when the workload is not serialized. */
+  deploymentOrder: number | null;
+  split: { l1: L1Status; entitlements: number; l2: string | null; l3: string | null; notes: string | null }[];
+  /** Active users as a percentage of entitlements, when usage is known. */
+  activeUsersPercent: number | null;
+};
+
+export type EngineTask = { taskId: number; service: ServiceCode | null; status: TaskStatus };
+
+/** The state of one tenant the rules read. Built by the server from the database; plain data. */
+export type TenantState = {
+  tenantId: string;
+  priority: Priority;
+  priorityOverride: Priority | null;
+  segment: Segment;
+  country: string;
+  timeZone: string;
+  services: EngineService[];
+  tasks: EngineTask[];
+};
+
+/** Something that happened, which rules may react to. `data` carries what a person recorded. */
+export type EngineEvent = { type: string; service?: ServiceCode; data?: Record<string, unknown> };
+
+/** What a rule decided, with the reason a person can read. The server applies effects in one transaction. */
+export type Effect = EffectChange & { explanation: Explanation };
+
+export type EffectChange =
+  | { kind: "create_task"; taskId: number; service: ServiceCode | null; role: string; dueDate: string | null }
+  | { kind: "set_task_status"; taskId: number; service: ServiceCode | null; status: TaskStatus }
+  | { kind: "set_service_status"; service: ServiceCode; status: ServiceStatus }
+  | { kind: "append_entitlement_note"; service: ServiceCode; l1: L1Status; text: string }
+  | { kind: "set_service_dates"; service: ServiceCode; targetDate?: string; nextActionDate?: string }
+  | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string };
+
+export type Explanation = {
+  playbookId: string;
+  playbookVersion: number;
+  ruleId: string;
+  /** One sentence: why this happened. */
+  why: string;
+  /** The inputs the rule saw (event data and the state facts its guard read). */
+  inputs: Record<string, unknown>;
+};

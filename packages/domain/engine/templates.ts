@@ -1,0 +1,18 @@
+import { type Facts, readFact } from "./conditions.ts";
+
+const PLACEHOLDER = /\{([a-zA-Z][\w.]*)\}/g;
+
+/** Fills "{event.data.reason}"-style placeholders from the facts; a missing fact is an error, never an empty gap. */
+export function render(template: string, facts: Facts): string {
+  return template.replace(PLACEHOLDER, (_match, path: string) => {
+    const value = readFact(facts, path);
+    if (value === undefined || value === null || value === "") {
+      throw new Error(`the text "${template}" needs ${path}, which is missing`);
+    }
+    return String(value);
+  });
+}
+
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { applyEffects } from "../../engine/apply.ts";
+import { evaluate } from "../../engine/evaluate.ts";
+import type { EngineEvent, TenantState } from "../../engine/model.ts";
+import { FASTTRACK_PACK } from "./index.ts";
+
+const NOW = new Date("2026-11-23T09:00:00Z");
+
+function tenant(overrides: Partial<TenantState> = {}): TenantState {
+  return {
+    tenantId: "t1",
+    priority: "high",
+    priorityOverride: null,
+    segment: "smc",
+    country: "DE",
+    timeZone: "Europe/Berlin",
+    services: [
+      { code: "exchange", status: "migrate", deploymentOrder: 1, split: [{ l1: "in_progress", entitlements: 500, l2: "migration", l3: null, notes: null }], activeUsersPercent: 30 },
+      { code: "onedrive", status: "initiate", deploymentOrder: null, split: [{ l1: "status_unknown", entitlements: 500, l2: "new_subscription_or_workload", l3: null, notes: null }], activeUsersPercent: 0 },
+    ],
+    tasks: [{ taskId: 3718, service: "onedrive", status: "not_started" }],
+    ...overrides,
+  };
+}
+
+const run = (event: EngineEvent, state = tenant()) => evaluate(FASTTRACK_PACK, state, { service: "onedrive", ...event }, NOW);
+const changes = (event: EngineEvent, state = tenant()) => run(event, state).map(({ explanation: _e, ...change }) => change);
+
+describe("OneDrive BVD (seed 000)", () => {
+  it("Example 1: delivered, ready to deploy now — 3718 Complete, dates, the exact note, status Initiate", () => {
+    expect(changes({ type: "bvd.delivered", data: { intent: "deploy_now", targetDate: "2027-01-11", nextActionDate: "2026-12-01" } })).toEqual([
+      { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "complete" },
+      { kind: "set_service_dates", service: "onedrive", targetDate: "2027-01-11", nextActionDate: "2026-12-01" },
+      { kind: "append_entitlement_note", service: "onedrive", l1: "in_progress", text: "After BVD discussion, customer intends to deploy OneDrive" },
+    ]);
+  });
+
+  it("Example 2: declined mid-Exchange migration — 3718 Cancelled, serialized note, Initiate - Serialized", () => {
+    expect(changes({ type: "bvd.declined", data: { reason: "Exchange migration first", deploymentOrder: ["exchange", "onedrive"] } })).toEqual([
+      { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "cancelled" },
+      { kind: "append_entitlement_note", service: "onedrive", l1: "in_progress", text: "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)" },
+      { kind: "set_service_status", service: "onedrive", status: "initiate_serialized" },
+    ]);
+  });
+
+  it("generates the serialized note from any deployment order", () => {
+    const [, note] = changes({ type: "bvd.declined", data: { reason: "later", deploymentOrder: ["exchange", "teams", "sharepoint", "onedrive"] } });
+    expect(note).toMatchObject({ text: "Serial: Exchange#1, Teams#2, SharePoint#3, OneDrive#4 (OneDrive BVD Declined)" });
+  });
+
+  it("declined outright — 3718 Cancelled and 'OneDrive BVD Declined: <reason>' on the entitlements' note", () => {
+    expect(changes({ type: "bvd.declined", data: { reason: "Box contract until 2028" } })).toEqual([
+      { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "cancelled" },
+      { kind: "append_entitlement_note", service: "onedrive", l1: "status_unknown", text: "OneDrive BVD Declined: Box contract until 2028" },
+    ]);
+  });
+
+  it("unresponsive: nothing after two unanswered attempts, Cancelled and #Unresponsive after the third", () => {
+    expect(changes({ type: "bvd.attempt_unanswered", data: { attemptNumber: 2 } })).toEqual([]);
+    expect(changes({ type: "bvd.attempt_unanswered", data: { attemptNumber: 3 } })).toEqual([
+      { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "cancelled" },
+      { kind: "append_entitlement_note", service: "onedrive", l1: "status_unknown", text: "#Unresponsive" },
+    ]);
+  });
+
+  it.each([
+    [true, "deploy", "complete", "Pitched BVD and customer decided to deploy"],
+    [true, "not_deploy", "complete", "Pitched BVD and customer decided not to deploy"],
+    [false, "deploy", "cancelled", "Declined updated BVD and customer decided to deploy"],
+    [false, "not_deploy", "cancelled", "Declined updated BVD and customer decided not to deploy"],
+  ])("Example 3: updated BVD shared=%s, decision %s — 3718 %s with the note \"%s\"", (shared, decision, status, note) => {
+    const result = changes({ type: "bvd.repitched", data: { shared, decision } }, tenant({ tasks: [{ taskId: 3718, service: "onedrive", status: "cancelled" }] }));
+    expect(result).toContainEqual({ kind: "append_entitlement_note", service: "onedrive", l1: "status_unknown", text: note });
+    if (status !== "cancelled") expect(result).toContainEqual({ kind: "set_task_status", taskId: 3718, service: "onedrive", status });
+  });
+
+  it("asks the FM to classify L1/L2/L3 when the customer is blocked after the BVD, instead of guessing", () => {
+    expect(changes({ type: "bvd.delivered", data: { intent: "blocked" } })).toContainEqual({
+      kind: "raise_finding",
+      code: "classify_after_bvd",
+      service: "onedrive",
+      message: "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is blocked.",
+    });
+  });
+
+  it("explains every effect: playbook, version, rule, a sentence and the inputs it saw", () => {
+    const [effect] = run({ type: "bvd.declined", data: { reason: "Box contract until 2028" } });
+    expect(effect?.explanation).toEqual({
+      playbookId: "onedrive-bvd",
+      playbookVersion: 1,
+      ruleId: "od-declined",
+      why: "The customer declined the OneDrive BVD (Box contract until 2028), so task 3718 is cancelled and the reason noted.",
+      inputs: { event: "bvd.declined", data: { reason: "Box contract until 2028" }, "event.data.deploymentOrder": undefined },
+    });
+  });
+
+  it("creates task 3718 when the playbook starts, once", () => {
+    const fresh = tenant({ tasks: [] });
+    const started = run({ type: "playbook.started" }, fresh);
+    expect(started.map((e) => [e.kind, e.explanation.ruleId])).toEqual([["create_task", "od-start"]]);
+    expect(run({ type: "playbook.started" }, applyEffects(fresh, started))).toEqual([]);
+  });
+
+  it("ignores events about other workloads", () => {
+    expect(evaluate(FASTTRACK_PACK, tenant(), { type: "bvd.declined", service: "sharepoint", data: { reason: "x" } }, NOW)).toEqual([]);
+  });
+
+  it("replaying an event after its effects are applied changes nothing (idempotent)", () => {
+    const events: EngineEvent[] = [
+      { type: "bvd.declined", data: { reason: "Exchange first", deploymentOrder: ["exchange", "onedrive"] } },
+      { type: "bvd.declined", data: { reason: "Box contract" } },
+      { type: "bvd.attempt_unanswered", data: { attemptNumber: 3 } },
+      { type: "bvd.repitched", data: { shared: true, decision: "deploy" } },
+    ];
+    for (const event of events) {
+      const once = applyEffects(tenant(), run(event));
+      expect(run(event, once).filter((e) => e.kind !== "set_service_dates" && e.kind !== "raise_finding"), event.type).toEqual([]);
+    }
+  });
+});

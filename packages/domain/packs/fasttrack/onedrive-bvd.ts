@@ -1,0 +1,138 @@
+import type { PlaybookDefinition } from "../../engine/playbook.ts";
+
+/**
+ * FastTrack Playbook – OneDrive for Business BVD, task 3718 (seeds/000_489cc77a291c725c.txt).
+ *
+ * Events an FM records (data in brackets):
+ * - `playbook.started`                   the FM starts working the tenant's OneDrive
+ * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote]
+ * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized]
+ * - `bvd.attempt_unanswered` [attemptNumber]
+ * - `bvd.repitched`   [shared: boolean, decision: deploy | not_deploy]   (Example 3: new capabilities)
+ * Where the seed asks for a person's judgement (L1/L2/L3 after a blocked or no-intent pitch), the rule raises a
+ * finding that asks the FM for it instead of guessing.
+ */
+export const ONEDRIVE_BVD: PlaybookDefinition = {
+  id: "onedrive-bvd",
+  version: 1,
+  title: "OneDrive for Business BVD",
+  source: "seeds/000_489cc77a291c725c.txt",
+  service: "onedrive",
+  processes: [
+    {
+      id: "onedrive-bvd",
+      name: "OneDrive Business Value Discussion",
+      steps: [{ id: "deliver-bvd", name: "Deliver the OneDrive BVD deck", role: "fasttrack_manager", tasks: [3718] }],
+    },
+  ],
+  rules: [
+    {
+      id: "od-start",
+      on: "playbook.started",
+      then: [{ kind: "create_task", taskId: 3718 }],
+      why: "Every OneDrive-eligible customer an FM works with gets the OneDrive BVD, whatever intent was recorded before.",
+      source: "000 Approach 1",
+    },
+    {
+      id: "od-delivered",
+      on: "bvd.delivered",
+      then: [{ kind: "set_task_status", taskId: 3718, status: "complete" }],
+      why: "The OneDrive BVD was delivered, so task 3718 is complete.",
+      source: "000 Approach 1",
+    },
+    {
+      id: "od-deploy-now",
+      on: "bvd.delivered",
+      if: { fact: "event.data.intent", eq: "deploy_now" },
+      then: [
+        { kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" },
+        { kind: "append_entitlement_note", l1: "in_progress", text: "After BVD discussion, customer intends to deploy OneDrive" },
+        { kind: "set_service_status", status: "initiate" },
+      ],
+      why: "After the BVD the customer is ready to deploy OneDrive now: target date {event.data.targetDate}, the FE starts on {event.data.nextActionDate}.",
+      source: "000 Example 1",
+    },
+    {
+      id: "od-deploy-later",
+      on: "bvd.delivered",
+      if: { fact: "event.data.intent", eq: "deploy" },
+      then: [
+        { kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" },
+        { kind: "append_entitlement_note", l1: "in_progress", text: "{event.data.timelineNote}" },
+      ],
+      why: "The customer intends to deploy OneDrive; the In Progress note says where it sits in their deployment timeline.",
+      source: "000 Approach 1",
+    },
+    {
+      id: "od-classify-after-bvd",
+      on: "bvd.delivered",
+      if: { fact: "event.data.intent", in: ["blocked", "no_intent"] },
+      then: [
+        {
+          kind: "raise_finding",
+          code: "classify_after_bvd",
+          message: "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}.",
+        },
+      ],
+      why: "After the BVD the customer is blocked or has no intent, which only the FM can classify.",
+      source: "000 Approach 1",
+    },
+    {
+      id: "od-declined",
+      on: "bvd.declined",
+      if: { fact: "event.data.deploymentOrder", present: false },
+      then: [
+        { kind: "set_task_status", taskId: 3718, status: "cancelled" },
+        { kind: "append_entitlement_note", l1: "largest", text: "OneDrive BVD Declined: {event.data.reason}" },
+      ],
+      why: "The customer declined the OneDrive BVD ({event.data.reason}), so task 3718 is cancelled and the reason noted.",
+      source: "000 Approach 2",
+    },
+    {
+      id: "od-declined-serialized",
+      on: "bvd.declined",
+      if: { fact: "event.data.deploymentOrder", present: true },
+      then: [
+        { kind: "set_task_status", taskId: 3718, status: "cancelled" },
+        { kind: "append_serialized_note", l1: "in_progress", suffix: "(OneDrive BVD Declined)" },
+        { kind: "set_service_status", status: "initiate_serialized" },
+      ],
+      why: "The customer declined the pitch but will deploy OneDrive after another workload, so OneDrive is serialized.",
+      source: "000 Example 2",
+    },
+    {
+      id: "od-unresponsive",
+      on: "bvd.attempt_unanswered",
+      if: { fact: "event.data.attemptNumber", gt: 2 },
+      then: [
+        { kind: "set_task_status", taskId: 3718, status: "cancelled" },
+        { kind: "append_entitlement_note", l1: "largest", text: "#Unresponsive" },
+      ],
+      why: "The customer did not answer {event.data.attemptNumber} attempts to have the OneDrive BVD, so task 3718 is cancelled.",
+      source: "000 Approach 3",
+    },
+    ...repitchRules(),
+  ],
+};
+
+/** Example 3: the updated BVD after new capabilities — four outcomes, each with the seed's exact note. */
+function repitchRules(): PlaybookDefinition["rules"] {
+  const outcomes = [
+    { shared: true, decision: "deploy", note: "Pitched BVD and customer decided to deploy", status: "complete" },
+    { shared: true, decision: "not_deploy", note: "Pitched BVD and customer decided not to deploy", status: "complete" },
+    { shared: false, decision: "deploy", note: "Declined updated BVD and customer decided to deploy", status: "cancelled" },
+    { shared: false, decision: "not_deploy", note: "Declined updated BVD and customer decided not to deploy", status: "cancelled" },
+  ] as const;
+  return outcomes.map((o) => ({
+    id: `od-repitch-${o.shared ? "shared" : "declined"}-${o.decision.replace("_", "-")}`,
+    on: "bvd.repitched",
+    if: { all: [{ fact: "event.data.shared", eq: o.shared }, { fact: "event.data.decision", eq: o.decision }] },
+    then: [
+      { kind: "set_task_status", taskId: 3718, status: o.status },
+      { kind: "append_entitlement_note", l1: "largest", text: o.note },
+      ...(o.decision === "deploy" ? [{ kind: "set_service_status", status: "initiate" }] : []),
+    ],
+    why: `The updated OneDrive BVD was ${o.shared ? "shared" : "declined"} and the customer decided ${o.decision === "deploy" ? "to deploy" : "not to deploy"}.`,
+    source: "000 Example 3",
+  }));
+}
