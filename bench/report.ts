@@ -70,6 +70,7 @@ export function printDatabase(r: DatabaseResult, options: Options): void {
     [
       [`start, seeded ${r.kind === "embedded" ? "data dir" : "database"} (median of ${s.startsMs.length})`, `${n(Math.round(s.medianStartMs))} ms`],
       ["  each start", s.startsMs.map((ms) => n(Math.round(ms))).join(", ")],
+      ["  of which inside serve (median, as it reports)", `${n(Math.round(s.medianInServeMs))} ms`],
       ["  stop after SIGTERM (median)", `${n(Math.round(s.medianStopMs))} ms`],
       [s.firstStart.label, `${n(Math.round(s.firstStart.ms))} ms`],
       ["RSS idle after start", fmtMb(s.memory.idleRssKb)],

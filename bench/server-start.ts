@@ -15,6 +15,9 @@ const STOP_TIMEOUT_MS = 60_000;
 
 type Server = { child: ChildProcess; pid: number; base: string; output: () => string; exited: Promise<number | null> };
 
+/** BENCH_TRACE_SERVER=1 echoes the child's output to stderr, each line with the ms since spawn. */
+const TRACE = process.env.BENCH_TRACE_SERVER === "1";
+
 /** Variables a developer's shell may carry that would point the child somewhere else. */
 const INHERITED_CONFIG = ["DATABASE_URL", "REPORTING_DATABASE_URL", "WAYMARK_DATA_DIR", "WAYMARK_WEB_DIR", "PORT", "HOST", "LOG_LEVEL"];
 
@@ -26,9 +29,15 @@ async function spawnServer(env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, [WAYMARK_BIN, "serve"], { cwd: REPO_ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
   if (child.pid === undefined) throw new Error("could not spawn waymark serve");
   let output = "";
+  const spawned = performance.now();
   // Keep only the tail (and never a one-time password) for error messages; always drain the pipes.
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).replace(/password: .*/g, "password: ***").slice(-8000);
+    const text = chunk.toString().replace(/password: .*/g, "password: ***");
+    output = (output + text).slice(-8000);
+    if (TRACE) {
+      const at = (performance.now() - spawned).toFixed(0).padStart(6);
+      for (const line of text.split("\n").filter(Boolean)) process.stderr.write(`[serve +${at} ms] ${line}\n`);
+    }
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
@@ -88,8 +97,10 @@ async function oneStart<T>(env: Record<string, string>, during?: (server: Server
   const server = await spawnServer(env);
   try {
     const ms = await waitHealthy(server, started);
+    // `waymark serve` reports how long its own start took, from its first line of code to listening.
+    const reported = /started in (\d+) ms/.exec(server.output());
     const extra = during ? await during(server) : undefined;
-    return { ms, extra, stopMs: await stopServer(server) };
+    return { ms, inServeMs: reported ? Number(reported[1]) : Number.NaN, extra, stopMs: await stopServer(server) };
   } catch (error) {
     await stopServer(server);
     throw error;
@@ -99,6 +110,8 @@ async function oneStart<T>(env: Record<string, string>, during?: (server: Server
 export type StartResult = {
   startsMs: number[];
   medianStartMs: number;
+  /** Of the start, the part `waymark serve` reports itself (database, migrations, app, listen): the rest is Node + tsx + module loading. */
+  medianInServeMs: number;
   medianStopMs: number;
   firstStart: { label: string; ms: number };
   memory: { idleRssKb: number; afterLoadRssKb: number; peakKb: number; loadRequests: number };
@@ -119,15 +132,19 @@ export async function measureServerStarts(options: {
     progress("  server start: one untimed start (fills the TypeScript transform cache)");
     await oneStart(env);
     const starts: number[] = [];
+    const inServe: number[] = [];
     const stops: number[] = [];
     let memory: StartResult["memory"] | undefined;
     for (let k = 1; k <= options.starts; k++) {
       const last = k === options.starts;
       const result = await oneStart(env, last ? (server) => memoryUnderLoad(server, options) : undefined);
       starts.push(result.ms);
+      inServe.push(result.inServeMs);
       stops.push(result.stopMs);
       if (result.extra) memory = result.extra;
-      progress(`  server start ${k}/${options.starts}: ${result.ms.toFixed(0)} ms (stop ${result.stopMs.toFixed(0)} ms)`);
+      progress(
+        `  server start ${k}/${options.starts}: ${result.ms.toFixed(0)} ms, ${result.inServeMs} ms of it inside serve (stop ${result.stopMs.toFixed(0)} ms)`,
+      );
     }
     const target = await options.emptyTarget();
     let first: number;
@@ -141,6 +158,7 @@ export async function measureServerStarts(options: {
     return {
       startsMs: starts.map((ms) => round(ms, 1)),
       medianStartMs: round(median(starts), 1),
+      medianInServeMs: round(median(inServe), 1),
       medianStopMs: round(median(stops), 1),
       firstStart: { label: target.label, ms: round(first, 1) },
       memory,

@@ -5,3 +5,4 @@ export * from "./tenants.ts";
 export * from "./services.ts";
 export * from "./audit.ts";
 export * from "./catalogs.ts";
+export * from "./playbooks.ts";

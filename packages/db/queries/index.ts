@@ -7,3 +7,4 @@ export * from "./users.ts";
 export * from "./assignments.ts";
 export * from "./seed.ts";
 export * from "./portability.ts";
+export * from "./engine.ts";

@@ -25,6 +25,9 @@ export const PORTABLE_TABLES = [
   { name: "assignments" },
   { name: "outreach_attempts" },
   { name: "usage_daily" },
+  { name: "playbook_runs" },
+  { name: "rule_effects" },
+  { name: "findings" },
   { name: "audit_events", sequence: "audit_events_id_seq" },
 ] as const satisfies readonly { name: string; deferred?: readonly string[]; sequence?: string; fromMigrations?: boolean }[];
 

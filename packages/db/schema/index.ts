@@ -7,3 +7,4 @@ export * from "./notes.ts";
 export * from "./people.ts";
 export * from "./assignments.ts";
 export * from "./activity.ts";
+export * from "./playbooks.ts";

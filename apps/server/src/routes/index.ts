@@ -10,6 +10,8 @@ import { updateCustomerRoute } from "./customers/update.ts";
 import { catalogsRoute } from "./meta/catalogs.ts";
 import { healthRoute } from "./meta/health.ts";
 import { openApiRoute } from "./meta/openapi.ts";
+import { listTasksRoute } from "./playbooks/list-tasks.ts";
+import { recordPlaybookEventRoute } from "./playbooks/record-event.ts";
 import { addServiceRoute } from "./services/add.ts";
 import { replaceSplitRoute } from "./services/replace-split.ts";
 import { updateServiceRoute } from "./services/update.ts";
@@ -39,4 +41,6 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   addServiceRoute(app);
   updateServiceRoute(app);
   replaceSplitRoute(app);
+  recordPlaybookEventRoute(app);
+  listTasksRoute(app);
 }

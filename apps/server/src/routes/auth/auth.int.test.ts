@@ -67,7 +67,8 @@ describe("sessions", () => {
         "POST /api/auth/password", "GET /api/customers", "POST /api/customers", "GET /api/customers/{id}",
         "PATCH /api/customers/{id}", "GET /api/tenants", "POST /api/tenants", "GET /api/tenants/{id}",
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
-        "PATCH /api/services/{id}", "PUT /api/services/{id}/split",
+        "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
+        "GET /api/tenants/{id}/tasks",
       ].sort(),
     );
   });

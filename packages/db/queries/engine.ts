@@ -1,0 +1,185 @@
+import type { EffectChange, TenantState } from "@waymark/domain";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { findings, playbookRuns, ruleEffects } from "../schema/playbooks.ts";
+import { entitlementSplits, tenantServices } from "../schema/services.ts";
+import { tasks } from "../schema/tasks.ts";
+import type { TenantRow } from "./tenants.ts";
+
+/** What the playbook engine needs to know about a tenant, read in one go inside the engine's transaction. */
+export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<TenantState> {
+  const [services, splits, taskRows, usage] = await Promise.all([
+    db.select().from(tenantServices).where(eq(tenantServices.tenantId, tenant.id)),
+    db.select().from(entitlementSplits).where(eq(entitlementSplits.tenantId, tenant.id)).orderBy(asc(entitlementSplits.position)),
+    db.select().from(tasks).where(eq(tasks.tenantId, tenant.id)),
+    db.execute<{ service: string; percent: number | null }>(sql`
+      SELECT DISTINCT ON (service) service,
+             CASE WHEN entitlements > 0 THEN round(100.0 * active_users / entitlements, 2)::float8 END AS percent
+      FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`),
+  ]);
+  const serviceCodeById = new Map(services.map((s) => [s.id, s.service]));
+  return {
+    tenantId: tenant.id,
+    priority: tenant.priority as TenantState["priority"],
+    priorityOverride: tenant.priorityOverride as TenantState["priorityOverride"],
+    segment: tenant.segment as TenantState["segment"],
+    country: tenant.country,
+    timeZone: tenant.timeZone,
+    services: services.map((s) => ({
+      code: s.service as TenantState["services"][number]["code"],
+      status: s.serviceStatus as TenantState["services"][number]["status"],
+      deploymentOrder: s.deploymentOrder,
+      split: splits
+        .filter((row) => row.tenantServiceId === s.id)
+        .map((row) => ({ l1: row.l1 as never, entitlements: row.entitlements, l2: row.l2, l3: row.l3, notes: row.notes })),
+      activeUsersPercent: usage.rows.find((u) => u.service === s.service)?.percent ?? null,
+    })),
+    tasks: taskRows.map((t) => ({
+      taskId: t.catalogTaskId,
+      service: (t.tenantServiceId ? serviceCodeById.get(t.tenantServiceId) : null) as TenantState["tasks"][number]["service"],
+      status: t.status as TenantState["tasks"][number]["status"],
+    })),
+  };
+}
+
+export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string };
+
+/** Makes one engine effect real in the database. */
+export async function applyEffectChange(db: Executor, tenant: TenantRow, change: EffectChange, source: EffectSource): Promise<void> {
+  const serviceId = async (code: string | null) => {
+    if (!code) return null;
+    const [row] = await db
+      .select({ id: tenantServices.id })
+      .from(tenantServices)
+      .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, code)));
+    return row?.id ?? null;
+  };
+  const taskWhere = async (taskId: number, service: string | null) => {
+    const id = await serviceId(service);
+    return and(
+      eq(tasks.tenantId, tenant.id),
+      eq(tasks.catalogTaskId, taskId),
+      id ? eq(tasks.tenantServiceId, id) : sql`${tasks.tenantServiceId} IS NULL`,
+    );
+  };
+  switch (change.kind) {
+    case "create_task":
+      await db.insert(tasks).values({
+        tenantId: tenant.id,
+        customerId: tenant.customerId,
+        tenantServiceId: await serviceId(change.service),
+        catalogTaskId: change.taskId,
+        responsibleRole: change.role,
+        dueDate: change.dueDate,
+        sourceRuleId: source.ruleId,
+        playbookId: source.playbookId,
+        playbookVersion: source.playbookVersion,
+      });
+      return;
+    case "set_task_status":
+      await db
+        .update(tasks)
+        .set({
+          status: change.status,
+          ...(change.status === "complete" ? { percentComplete: 100 } : {}),
+          version: sql`${tasks.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(await taskWhere(change.taskId, change.service));
+      return;
+    case "set_service_status":
+      await db
+        .update(tenantServices)
+        .set({ serviceStatus: change.status, serviceStatusSince: source.today, version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, change.service)));
+      return;
+    case "append_entitlement_note": {
+      const id = await serviceId(change.service);
+      if (!id) return;
+      const updated = await db
+        .update(entitlementSplits)
+        .set({ notes: sql`CASE WHEN coalesce(${entitlementSplits.notes}, '') = '' THEN ${change.text} ELSE ${entitlementSplits.notes} || E'\\n' || ${change.text} END` })
+        .where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, change.l1)))
+        .returning({ id: entitlementSplits.id });
+      if (updated.length === 0) {
+        // No row of that L1 yet: a row with no entitlements carries the note and keeps the split's sum.
+        const [{ position } = { position: 0 }] = await db
+          .select({ position: sql<number>`coalesce(max(${entitlementSplits.position}) + 1, 0)::int` })
+          .from(entitlementSplits)
+          .where(eq(entitlementSplits.tenantServiceId, id));
+        await db.insert(entitlementSplits).values({
+          tenantServiceId: id,
+          tenantId: tenant.id,
+          customerId: tenant.customerId,
+          l1: change.l1,
+          entitlements: 0,
+          notes: change.text,
+          position,
+        });
+      }
+      await db.update(tenantServices).set({ version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` }).where(eq(tenantServices.id, id));
+      return;
+    }
+    case "set_service_dates": {
+      const id = await serviceId(change.service);
+      if (!id) return;
+      if (change.targetDate || change.nextActionDate) {
+        await db
+          .update(entitlementSplits)
+          .set({
+            ...(change.targetDate ? { targetDate: change.targetDate } : {}),
+            ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
+          })
+          .where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, "in_progress")));
+      }
+      await db
+        .update(tenantServices)
+        .set({
+          ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
+          version: sql`${tenantServices.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(tenantServices.id, id));
+      return;
+    }
+    case "raise_finding":
+      await db.insert(findings).values({
+        tenantId: tenant.id,
+        customerId: tenant.customerId,
+        service: change.service,
+        code: change.code,
+        message: change.message,
+        ruleId: source.ruleId,
+      });
+      return;
+  }
+}
+
+export async function insertRuleEffects(db: Executor, rows: (typeof ruleEffects.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(ruleEffects).values(rows);
+}
+
+export async function startPlaybookRunIfNew(db: Executor, row: typeof playbookRuns.$inferInsert): Promise<void> {
+  await db.insert(playbookRuns).values(row).onConflictDoNothing();
+}
+
+export async function listPlaybookRuns(db: Executor, tenantId: string) {
+  return db.select().from(playbookRuns).where(eq(playbookRuns.tenantId, tenantId));
+}
+
+/** A tenant's tasks, each with the engine's explanations of how it got its state, newest first. */
+export async function listTasksWithWhy(db: Executor, tenantId: string) {
+  const [taskRows, effects, services] = await Promise.all([
+    db.select().from(tasks).where(eq(tasks.tenantId, tenantId)).orderBy(asc(tasks.catalogTaskId)),
+    db.select().from(ruleEffects).where(and(eq(ruleEffects.tenantId, tenantId), sql`${ruleEffects.catalogTaskId} IS NOT NULL`)).orderBy(desc(ruleEffects.occurredAt)),
+    db.select({ id: tenantServices.id, service: tenantServices.service }).from(tenantServices).where(eq(tenantServices.tenantId, tenantId)),
+  ]);
+  return taskRows.map((task) => {
+    const service = services.find((s) => s.id === task.tenantServiceId)?.service ?? null;
+    return { ...task, service, why: effects.filter((e) => e.catalogTaskId === task.catalogTaskId && e.service === service) };
+  });
+}
+
+export async function listOpenFindings(db: Executor, tenantId: string) {
+  return db.select().from(findings).where(and(eq(findings.tenantId, tenantId), eq(findings.status, "open"))).orderBy(desc(findings.createdAt));
+}

@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns.ts";
+import { tenants } from "./tenants.ts";
+import { users } from "./users.ts";
+
+/** A playbook running on a tenant (or one of its services), pinned to the version it started with. */
+export const playbookRuns = pgTable(
+  "playbook_runs",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    playbookId: text().notNull(),
+    playbookVersion: integer().notNull(),
+    service: text(),
+    startedAt: createdAt(),
+    startedById: uuid().references(() => users.id),
+  },
+  (t) => [uniqueIndex("playbook_runs_tenant_playbook_key").on(t.tenantId, t.playbookId)],
+);
+
+/** Every change the engine made, with the rule, the version, what it saw and why — the answer to "why is this so?". */
+export const ruleEffects = pgTable(
+  "rule_effects",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    playbookId: text().notNull(),
+    playbookVersion: integer().notNull(),
+    ruleId: text().notNull(),
+    kind: text().notNull(),
+    service: text(),
+    catalogTaskId: integer(),
+    change: jsonb().notNull(),
+    why: text().notNull(),
+    inputs: jsonb().notNull(),
+    eventType: text().notNull(),
+    recordedById: uuid().references(() => users.id),
+    occurredAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rule_effects_tenant_idx").on(t.tenantId, t.occurredAt), index("rule_effects_task_idx").on(t.tenantId, t.catalogTaskId)],
+);
+
+/** Something a person must look at or decide, raised by a rule or a data-quality check. */
+export const findings = pgTable(
+  "findings",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    service: text(),
+    code: text().notNull(),
+    message: text().notNull(),
+    status: text().notNull().default("open"),
+    ruleId: text(),
+    createdAt: createdAt(),
+    closedAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("findings_tenant_idx").on(t.tenantId, t.status),
+    check("findings_status_check", sql`${t.status} IN ('open','closed','accepted')`),
+  ],
+);

@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import { applyEffects } from "../../engine/apply.ts";
+import { evaluate } from "../../engine/evaluate.ts";
+import type { EngineEvent, EngineTask, TenantState } from "../../engine/model.ts";
+import { loadPlaybook } from "../../engine/playbook.ts";
+import { FASTTRACK_PACK } from "./index.ts";
+import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";
+
+const NOW = new Date("2026-11-23T09:00:00Z");
+
+function tenant(overrides: Partial<TenantState> = {}, sharepoint: Partial<TenantState["services"][number]> = {}): TenantState {
+  return {
+    tenantId: "t1",
+    priority: "high",
+    priorityOverride: null,
+    segment: "smc",
+    country: "DE",
+    timeZone: "Europe/Berlin",
+    services: [
+      { code: "exchange", status: "migrate", deploymentOrder: 1, split: [{ l1: "in_progress", entitlements: 500, l2: "migration", l3: null, notes: null }], activeUsersPercent: 30 },
+      {
+        code: "sharepoint",
+        status: "initiate",
+        deploymentOrder: null,
+        split: [
+          { l1: "status_unknown", entitlements: 450, l2: "new_subscription_or_workload", l3: null, notes: null },
+          { l1: "in_progress", entitlements: 50, l2: null, l3: null, notes: null },
+        ],
+        activeUsersPercent: 0,
+        ...sharepoint,
+      },
+    ],
+    tasks: [{ taskId: 3737, service: "sharepoint", status: "not_started" }],
+    ...overrides,
+  };
+}
+
+const task3737 = (status: EngineTask["status"]): EngineTask[] => [{ taskId: 3737, service: "sharepoint", status }];
+const run = (event: EngineEvent, state = tenant()) => evaluate(FASTTRACK_PACK, state, { service: "sharepoint", ...event }, NOW);
+const changes = (event: EngineEvent, state = tenant()) => run(event, state).map(({ explanation: _e, ...change }) => change);
+
+const CANCEL = { kind: "set_task_status", taskId: 3737, service: "sharepoint", status: "cancelled" } as const;
+const COMPLETE = { kind: "set_task_status", taskId: 3737, service: "sharepoint", status: "complete" } as const;
+const note = (text: string, l1 = "status_unknown") => ({ kind: "append_entitlement_note", service: "sharepoint", l1, text });
+
+describe("SharePoint BVD (seed 001)", () => {
+  it("loads: every task is in the catalogue and in a step, every rule well formed", () => {
+    expect(loadPlaybook(SHAREPOINT_BVD)).toBe(SHAREPOINT_BVD);
+    expect(SHAREPOINT_BVD.processes.flatMap((p) => p.steps)).toEqual([
+      { id: "deliver-bvd", name: "Deliver the SharePoint BVD deck", role: "fasttrack_manager", tasks: [3737] },
+    ]);
+  });
+
+  describe("the AU gate (FAQ, DESIGN decision 10)", () => {
+    it("no active usage at start (0 % or unknown) — task 3737 is created, once", () => {
+      for (const activeUsersPercent of [0, null]) {
+        const fresh = tenant({ tasks: [] }, { activeUsersPercent });
+        const started = run({ type: "playbook.started" }, fresh);
+        expect(started.map(({ explanation, ...change }) => [change, explanation.ruleId])).toEqual([
+          [{ kind: "create_task", taskId: 3737, service: "sharepoint", role: "fasttrack_manager", dueDate: null }, "sp-start"],
+        ]);
+        expect(run({ type: "playbook.started" }, applyEffects(fresh, started))).toEqual([]);
+      }
+    });
+
+    it("AU > 10 % at start — 3737 Cancelled with \"AU > 10%\" instead of being delivered", () => {
+      expect(changes({ type: "playbook.started" }, tenant({ tasks: [] }, { activeUsersPercent: 25 }))).toEqual([
+        { kind: "create_task", taskId: 3737, service: "sharepoint", role: "fasttrack_manager", dueDate: null },
+        CANCEL,
+        note("AU > 10%"),
+      ]);
+    });
+
+    it("0 % < AU ≤ 10 % at start — no task, a finding asks the FM to decide", () => {
+      for (const activeUsersPercent of [5, 10]) {
+        expect(changes({ type: "playbook.started" }, tenant({ tasks: [] }, { activeUsersPercent }))).toEqual([
+          {
+            kind: "raise_finding",
+            code: "decide_bvd_low_au",
+            service: "sharepoint",
+            message: `SharePoint active usage is ${activeUsersPercent}% (between 0% and 10%): decide whether to deliver the SharePoint BVD (task 3737) or cancel it.`,
+          },
+        ]);
+      }
+    });
+
+    it("usage arrives with AU > 10 % — 3737 Cancelled with \"AU > 10%\", automatically", () => {
+      const event: EngineEvent = { type: "usage.reported", data: { activeUsersPercent: 25 } };
+      expect(changes(event, tenant({}, { activeUsersPercent: 25 }))).toEqual([CANCEL, note("AU > 10%")]);
+      expect(changes(event, tenant({ tasks: task3737("in_progress") }, { activeUsersPercent: 25 }))).toEqual([CANCEL, note("AU > 10%")]);
+    });
+
+    it("usage at or under 10 % changes nothing", () => {
+      expect(changes({ type: "usage.reported", data: { activeUsersPercent: 10 } }, tenant({}, { activeUsersPercent: 10 }))).toEqual([]);
+    });
+
+    it("no double cancel: a 3737 already Cancelled (or Complete, Not Required) is left alone, note and all", () => {
+      for (const status of ["cancelled", "complete", "not_required"] as const) {
+        const state = tenant({ tasks: task3737(status) }, { activeUsersPercent: 40 });
+        expect(changes({ type: "usage.reported", data: { activeUsersPercent: 40 } }, state), status).toEqual([]);
+        expect(changes({ type: "playbook.started" }, state), status).toEqual([]);
+      }
+    });
+  });
+
+  it("FAQ scheduling: a BVD meeting more than 3 days out marks 3737 In Progress; a nearer one, or a closed task, does not", () => {
+    expect(changes({ type: "bvd.scheduled", data: { meetingDate: "2026-12-01", daysOut: 8 } })).toEqual([
+      { kind: "set_task_status", taskId: 3737, service: "sharepoint", status: "in_progress" },
+    ]);
+    expect(changes({ type: "bvd.scheduled", data: { meetingDate: "2026-11-26", daysOut: 3 } })).toEqual([]);
+    expect(changes({ type: "bvd.scheduled", data: { meetingDate: "2026-12-01", daysOut: 8 } }, tenant({ tasks: task3737("cancelled") }))).toEqual([]);
+  });
+
+  it("Example 1: delivered, ready to deploy now — 3737 Complete, dates, the exact note, status Initiate", () => {
+    const event: EngineEvent = { type: "bvd.delivered", data: { intent: "deploy_now", targetDate: "2027-01-11", nextActionDate: "2026-12-01" } };
+    const expected = [
+      COMPLETE,
+      { kind: "set_service_dates", service: "sharepoint", targetDate: "2027-01-11", nextActionDate: "2026-12-01" },
+      note("After BVD discussion, customer intends to deploy SharePoint", "in_progress"),
+    ];
+    expect(changes(event)).toEqual(expected);
+    expect(changes(event, tenant({}, { status: "initiate_serialized" }))).toEqual([
+      ...expected,
+      { kind: "set_service_status", service: "sharepoint", status: "initiate" },
+    ]);
+  });
+
+  it("Approach 1: delivered, intends to deploy later — 3737 Complete, dates and the timeline note on In Progress", () => {
+    expect(
+      changes({ type: "bvd.delivered", data: { intent: "deploy", targetDate: "2027-04-30", nextActionDate: "2027-02-01", timelineNote: "SharePoint after Teams, Q2" } }),
+    ).toEqual([
+      COMPLETE,
+      { kind: "set_service_dates", service: "sharepoint", targetDate: "2027-04-30", nextActionDate: "2027-02-01" },
+      note("SharePoint after Teams, Q2", "in_progress"),
+    ]);
+  });
+
+  it("Approach 1: blocked or no intent after the BVD — 3737 Complete and a finding asks for L1/L2/L3 (and #SPOblocker)", () => {
+    expect(changes({ type: "bvd.delivered", data: { intent: "no_intent" } })).toEqual([
+      COMPLETE,
+      {
+        kind: "raise_finding",
+        code: "classify_after_bvd",
+        service: "sharepoint",
+        message:
+          "Update the SharePoint L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is no_intent. Add #SPOblocker if a specific issue (not a serialized deployment) keeps them from SharePoint.",
+      },
+    ]);
+  });
+
+  it("#Compete: delivered while the customer compares SharePoint with a product it has", () => {
+    expect(changes({ type: "bvd.delivered", data: { intent: "blocked", comparingWith: "Box" } })).toEqual([
+      COMPLETE,
+      expect.objectContaining({ kind: "raise_finding", code: "classify_after_bvd" }),
+      note("#Compete"),
+    ]);
+  });
+
+  it("Approach 2: declined outright — 3737 Cancelled and 'SharePoint BVD Declined: <reason>' on the entitlements' note", () => {
+    expect(changes({ type: "bvd.declined", data: { reason: "File shares are enough" } })).toEqual([
+      CANCEL,
+      note("SharePoint BVD Declined: File shares are enough"),
+    ]);
+  });
+
+  it("Example 2: declined mid-Exchange migration — 3737 Cancelled, serialized note, Initiate - Serialized", () => {
+    expect(changes({ type: "bvd.declined", data: { reason: "Exchange migration first", deploymentOrder: ["exchange", "sharepoint"] } })).toEqual([
+      CANCEL,
+      note("Serial: Exchange#1, SharePoint#2 (SharePoint BVD Declined)", "in_progress"),
+      { kind: "set_service_status", service: "sharepoint", status: "initiate_serialized" },
+    ]);
+  });
+
+  it("#Compliance: declined because of compliance considerations", () => {
+    expect(changes({ type: "bvd.declined", data: { reason: "Data residency", compliance: true } })).toEqual([
+      CANCEL,
+      note("SharePoint BVD Declined: Data residency"),
+      note("#Compliance"),
+    ]);
+  });
+
+  it("Approach 3: nothing after two unanswered attempts, Cancelled and #Unresponsive after the third", () => {
+    expect(changes({ type: "bvd.attempt_unanswered", data: { attemptNumber: 2 } })).toEqual([]);
+    expect(changes({ type: "bvd.attempt_unanswered", data: { attemptNumber: 3 } })).toEqual([CANCEL, note("#Unresponsive")]);
+  });
+
+  it("FAQ Account Team: the FM took part and it resonated — 3737 Complete, 'who and results', #FieldDeliveringBVD", () => {
+    expect(
+      changes({ type: "field.pitch_delivered", data: { fmParticipated: true, resonated: true, who: "Account Team (J. Doe)", results: "pilot with HR in January" } }),
+    ).toEqual([COMPLETE, note("Account Team (J. Doe): pilot with HR in January"), note("#FieldDeliveringBVD")]);
+  });
+
+  it.each([
+    [false, true],
+    [true, false],
+    [false, false],
+  ])("FAQ Account Team: participated=%s, resonated=%s — a finding asks to re-deliver the BVD if the customer agrees", (fmParticipated, resonated) => {
+    expect(changes({ type: "field.pitch_delivered", data: { fmParticipated, resonated, who: "Account Team", results: "unclear" } })).toEqual([
+      {
+        kind: "raise_finding",
+        code: "redeliver_bvd",
+        service: "sharepoint",
+        message: "The Account Team already pitched SharePoint, but it is uncertain the pitch resonated: re-deliver the SharePoint BVD if the customer agrees.",
+      },
+      note("#FieldDeliveringBVD"),
+    ]);
+  });
+
+  it("FAQ piloting: another deck delivered → Complete; none but the FM sees a benefit → deliver; otherwise Cancelled; always #Pilot", () => {
+    expect(changes({ type: "pilot.reported", data: { otherDeckDelivered: true, fmSeesBenefit: false } })).toEqual([COMPLETE, note("#Pilot")]);
+    expect(changes({ type: "pilot.reported", data: { otherDeckDelivered: false, fmSeesBenefit: true } })).toEqual([
+      {
+        kind: "raise_finding",
+        code: "deliver_bvd",
+        service: "sharepoint",
+        message: "The customer is piloting SharePoint without having seen a pitch deck: deliver the SharePoint BVD (task 3737).",
+      },
+      note("#Pilot"),
+    ]);
+    expect(changes({ type: "pilot.reported", data: { otherDeckDelivered: false, fmSeesBenefit: false } })).toEqual([CANCEL, note("#Pilot")]);
+  });
+
+  it("explains every effect: playbook, version, rule, a sentence and the inputs it saw", () => {
+    const [effect] = run({ type: "usage.reported", data: { activeUsersPercent: 25 } }, tenant({}, { activeUsersPercent: 25 }));
+    expect(effect?.explanation).toEqual({
+      playbookId: "sharepoint-bvd",
+      playbookVersion: 1,
+      ruleId: "sp-usage-au-over-10",
+      why: "SharePoint active usage reached 25% (over 10%), so the BVD is no longer needed: task 3737 is cancelled.",
+      inputs: { event: "usage.reported", data: { activeUsersPercent: 25 }, "service.activeUsersPercent": 25, "task.3737.status": "not_started" },
+    });
+    const [declined] = run({ type: "bvd.declined", data: { reason: "File shares are enough" } });
+    expect(declined?.explanation).toMatchObject({
+      ruleId: "sp-declined",
+      why: "The customer declined the SharePoint BVD (File shares are enough), so task 3737 is cancelled and the reason noted.",
+    });
+  });
+
+  it("ignores events about other workloads", () => {
+    expect(evaluate(FASTTRACK_PACK, tenant(), { type: "bvd.declined", service: "onedrive", data: { reason: "x" } }, NOW)).toEqual([]);
+  });
+
+  it("replaying an event after its effects are applied changes nothing (idempotent)", () => {
+    const cases: [EngineEvent, TenantState][] = [
+      [{ type: "playbook.started" }, tenant({ tasks: [] })],
+      [{ type: "playbook.started" }, tenant({ tasks: [] }, { activeUsersPercent: 25 })],
+      [{ type: "usage.reported", data: { activeUsersPercent: 25 } }, tenant({}, { activeUsersPercent: 25 })],
+      [{ type: "bvd.scheduled", data: { meetingDate: "2026-12-01", daysOut: 8 } }, tenant()],
+      [{ type: "bvd.delivered", data: { intent: "deploy_now", targetDate: "2027-01-11", nextActionDate: "2026-12-01", comparingWith: "Box" } }, tenant({}, { status: "initiate_serialized" })],
+      [{ type: "bvd.declined", data: { reason: "Exchange first", deploymentOrder: ["exchange", "sharepoint"] } }, tenant()],
+      [{ type: "bvd.declined", data: { reason: "Data residency", compliance: true } }, tenant()],
+      [{ type: "bvd.attempt_unanswered", data: { attemptNumber: 3 } }, tenant()],
+      [{ type: "field.pitch_delivered", data: { fmParticipated: true, resonated: true, who: "Account Team", results: "keen" } }, tenant()],
+      [{ type: "pilot.reported", data: { otherDeckDelivered: false, fmSeesBenefit: false } }, tenant()],
+    ];
+    for (const [event, state] of cases) {
+      const once = applyEffects(state, run(event, state));
+      expect(run(event, once).filter((e) => e.kind !== "set_service_dates" && e.kind !== "raise_finding"), event.type).toEqual([]);
+    }
+  });
+});
