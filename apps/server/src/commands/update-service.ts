@@ -1,11 +1,17 @@
-import { findService, findTenant, insertAuditEvents, replaceSplitRows, updateServiceIfVersion } from "@waymark/db";
+import { findService, findTenant, insertAuditEvents, replaceSplitRows, type SplitRow, updateServiceIfVersion } from "@waymark/db";
 import type { TUpdateService } from "@waymark/contracts";
-import { adjustSplitToTotal, type SplitRowInput } from "@waymark/domain";
+import { adjustSplitToTotal, isL1Status } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent, changedFields } from "./audit.ts";
+
+/** A stored split row as the domain rule reads it; the database's CHECK constraint guarantees a known L1. */
+function toSplitRule(row: SplitRow) {
+  if (!isL1Status(row.l1)) throw new Error(`stored split row ${row.id} has an unknown L1 ${row.l1}`);
+  return { ...row, l1: row.l1 };
+}
 
 const effectiveTotal = (s: { totalEntitlements: number; entitlementOverride: number | null }) =>
   s.entitlementOverride ?? s.totalEntitlements;
@@ -35,7 +41,7 @@ export async function updateService(deps: Deps, options: { actor: UserActor; ser
       }),
     ];
     let rows = split;
-    const outcome = adjustSplitToTotal(split as SplitRowInput[] as never, effectiveTotal(current), effectiveTotal(updated));
+    const outcome = adjustSplitToTotal(split.map(toSplitRule), effectiveTotal(current), effectiveTotal(updated));
     if (!outcome.ok) {
       throw new AppError("validation_failed", outcome.message, {
         errors: [{ path: "/body/totalEntitlements", message: outcome.message }],
