@@ -3,24 +3,22 @@ import { applyEffects } from "../../engine/apply.ts";
 import { evaluate } from "../../engine/evaluate.ts";
 import type { EngineEvent, TenantState } from "../../engine/model.ts";
 import { FASTTRACK_PACK } from "./index.ts";
+import { SCENARIO_NOW, scenarioTenant } from "./test-tenant.ts";
 
-const NOW = new Date("2026-11-23T09:00:00Z");
+const NOW = SCENARIO_NOW;
 
 function tenant(overrides: Partial<TenantState> = {}): TenantState {
-  return {
-    tenantId: "t1",
-    priority: "high",
-    priorityOverride: null,
-    segment: "smc",
-    country: "DE",
-    timeZone: "Europe/Berlin",
-    services: [
-      { code: "exchange", status: "migrate", deploymentOrder: 1, split: [{ l1: "in_progress", entitlements: 500, l2: "migration", l3: null, notes: null }], activeUsersPercent: 30 },
-      { code: "onedrive", status: "initiate", deploymentOrder: null, split: [{ l1: "status_unknown", entitlements: 500, l2: "new_subscription_or_workload", l3: null, notes: null }], activeUsersPercent: 0 },
-    ],
-    tasks: [{ taskId: 3718, service: "onedrive", status: "not_started" }],
-    ...overrides,
-  };
+  return scenarioTenant(
+    {
+      code: "onedrive",
+      status: "initiate",
+      deploymentOrder: null,
+      split: [{ l1: "status_unknown", entitlements: 500, l2: "new_subscription_or_workload", l3: null, notes: null }],
+      activeUsersPercent: 0,
+    },
+    [{ taskId: 3718, service: "onedrive", status: "not_started" }],
+    overrides,
+  );
 }
 
 const run = (event: EngineEvent, state = tenant()) => evaluate(FASTTRACK_PACK, state, { service: "onedrive", ...event }, NOW);

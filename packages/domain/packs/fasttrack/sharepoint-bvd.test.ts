@@ -5,34 +5,26 @@ import type { EngineEvent, EngineTask, TenantState } from "../../engine/model.ts
 import { loadPlaybook } from "../../engine/playbook.ts";
 import { FASTTRACK_PACK } from "./index.ts";
 import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";
+import { SCENARIO_NOW, scenarioTenant } from "./test-tenant.ts";
 
-const NOW = new Date("2026-11-23T09:00:00Z");
+const NOW = SCENARIO_NOW;
 
 function tenant(overrides: Partial<TenantState> = {}, sharepoint: Partial<TenantState["services"][number]> = {}): TenantState {
-  return {
-    tenantId: "t1",
-    priority: "high",
-    priorityOverride: null,
-    segment: "smc",
-    country: "DE",
-    timeZone: "Europe/Berlin",
-    services: [
-      { code: "exchange", status: "migrate", deploymentOrder: 1, split: [{ l1: "in_progress", entitlements: 500, l2: "migration", l3: null, notes: null }], activeUsersPercent: 30 },
-      {
-        code: "sharepoint",
-        status: "initiate",
-        deploymentOrder: null,
-        split: [
-          { l1: "status_unknown", entitlements: 450, l2: "new_subscription_or_workload", l3: null, notes: null },
-          { l1: "in_progress", entitlements: 50, l2: null, l3: null, notes: null },
-        ],
-        activeUsersPercent: 0,
-        ...sharepoint,
-      },
-    ],
-    tasks: [{ taskId: 3737, service: "sharepoint", status: "not_started" }],
-    ...overrides,
-  };
+  return scenarioTenant(
+    {
+      code: "sharepoint",
+      status: "initiate",
+      deploymentOrder: null,
+      split: [
+        { l1: "status_unknown", entitlements: 450, l2: "new_subscription_or_workload", l3: null, notes: null },
+        { l1: "in_progress", entitlements: 50, l2: null, l3: null, notes: null },
+      ],
+      activeUsersPercent: 0,
+      ...sharepoint,
+    },
+    [{ taskId: 3737, service: "sharepoint", status: "not_started" }],
+    overrides,
+  );
 }
 
 const task3737 = (status: EngineTask["status"]): EngineTask[] => [{ taskId: 3737, service: "sharepoint", status }];
