@@ -6,3 +6,4 @@ export * from "./services.ts";
 export * from "./audit.ts";
 export * from "./catalogs.ts";
 export * from "./playbooks.ts";
+export * from "./usage.ts";

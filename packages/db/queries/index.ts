@@ -8,3 +8,4 @@ export * from "./assignments.ts";
 export * from "./seed.ts";
 export * from "./portability.ts";
 export * from "./engine.ts";
+export * from "./usage.ts";

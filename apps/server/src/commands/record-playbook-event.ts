@@ -1,26 +1,15 @@
-import {
-  applyEffectChange,
-  findTenant,
-  insertAuditEvents,
-  insertRuleEffects,
-  loadTenantState,
-  lockTenant,
-  startPlaybookRunIfNew,
-} from "@waymark/db";
+import { findTenant, lockTenant } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
-import { type Effect, evaluate, FASTTRACK_PACK } from "@waymark/domain";
+import type { Effect } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
-import { auditEvent } from "./audit.ts";
-
-const KNOWN_EVENTS = [...new Set(FASTTRACK_PACK.flatMap((p) => p.rules.map((r) => r.on)))].sort();
+import { KNOWN_EVENTS, runPlaybooks } from "./run-playbooks.ts";
 
 /**
  * Records what happened on a tenant (a BVD delivered, declined, an unanswered attempt, …) and lets the playbooks
- * act on it: in one transaction, with the tenant locked so two events never interleave, every effect is applied,
- * stored with its explanation, and audited with the rule as the actor and its sentence as the reason.
+ * act on it, in one transaction with the tenant locked so two events never interleave.
  */
 export async function recordPlaybookEvent(
   deps: Deps,
@@ -37,66 +26,6 @@ export async function recordPlaybookEvent(
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     const tenant = await lockTenant(tx, tenantId);
     if (!tenant) throw new Error("tenant vanished inside its own transaction");
-    const state = await loadTenantState(tx, tenant);
-    if (event.service && !state.services.some((s) => s.code === event.service)) {
-      throw new AppError("validation_failed", `${tenant.name} has no ${event.service} service.`, {
-        errors: [{ path: "/body/service", message: "not a service of this tenant" }],
-      });
-    }
-    let effects: Effect[];
-    try {
-      effects = evaluate(FASTTRACK_PACK, state, event, now);
-    } catch (error) {
-      throw new AppError("validation_failed", `The playbook could not act on this event: ${(error as Error).message}.`);
-    }
-    const today = now.toISOString().slice(0, 10);
-    for (const effect of effects) {
-      const { explanation, ...change } = effect;
-      await applyEffectChange(tx, tenant, change, { ...explanation, today });
-      if (event.type === "playbook.started") {
-        await startPlaybookRunIfNew(tx, {
-          tenantId,
-          customerId: tenant.customerId,
-          playbookId: explanation.playbookId,
-          playbookVersion: explanation.playbookVersion,
-          service: event.service ?? null,
-          startedById: actor.userId,
-        });
-      }
-    }
-    await insertRuleEffects(
-      tx,
-      effects.map(({ explanation, ...change }) => ({
-        tenantId,
-        customerId: tenant.customerId,
-        playbookId: explanation.playbookId,
-        playbookVersion: explanation.playbookVersion,
-        ruleId: explanation.ruleId,
-        kind: change.kind,
-        service: "service" in change ? change.service : null,
-        catalogTaskId: "taskId" in change ? change.taskId : null,
-        change,
-        why: explanation.why,
-        inputs: explanation.inputs,
-        eventType: event.type,
-        recordedById: actor.userId,
-        occurredAt: now,
-      })),
-    );
-    await insertAuditEvents(tx, [
-      auditEvent(actor, "playbook.event_recorded", { type: "tenant", id: tenantId }, { tenantId, customerId: tenant.customerId }, {
-        after: event,
-      }),
-      ...effects.map(({ explanation, ...change }) =>
-        auditEvent(
-          { kind: "rule", ruleId: `${explanation.playbookId}@${explanation.playbookVersion}/${explanation.ruleId}` },
-          `engine.${change.kind}`,
-          { type: "tenant", id: tenantId },
-          { tenantId, customerId: tenant.customerId },
-          { after: change, reason: explanation.why },
-        ),
-      ),
-    ]);
-    return effects;
+    return runPlaybooks(tx, { actor, tenant, event, now });
   });
 }

@@ -12,6 +12,7 @@ import { healthRoute } from "./meta/health.ts";
 import { openApiRoute } from "./meta/openapi.ts";
 import { listTasksRoute } from "./playbooks/list-tasks.ts";
 import { recordPlaybookEventRoute } from "./playbooks/record-event.ts";
+import { recordUsageRoute } from "./playbooks/record-usage.ts";
 import { addServiceRoute } from "./services/add.ts";
 import { replaceSplitRoute } from "./services/replace-split.ts";
 import { updateServiceRoute } from "./services/update.ts";
@@ -43,4 +44,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   replaceSplitRoute(app);
   recordPlaybookEventRoute(app);
   listTasksRoute(app);
+  recordUsageRoute(app);
 }
