@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { buildApp } from "../apps/server/src/app.ts";
 import type { App } from "../apps/server/src/app-types.ts";
 import { hashPassword } from "../apps/server/src/auth/passwords.ts";
+import type { Clock } from "../apps/server/src/clock.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 
 export type Client = {
@@ -38,9 +39,10 @@ function clientFor(app: App, cookie?: string): Client {
 }
 
 /** The API on a fresh database, driven in-process through Fastify's inject (no network). */
-export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
+export async function startTestApi(options: { now?: () => Date; clock?: Clock } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
-  const app = await buildApp({ deps: { db: database.db, now: options.now ?? (() => new Date()) } });
+  const now = options.clock?.now ?? options.now ?? (() => new Date());
+  const app = await buildApp({ deps: { db: database.db, now, ...(options.clock ? { clock: options.clock } : {}) } });
   await app.ready();
   return {
     app,

@@ -3,12 +3,15 @@ import type { Database } from "@waymark/db";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { UserActor } from "./actor.ts";
+import type { Clock } from "./clock.ts";
 import type { Permission } from "./policies/permissions.ts";
 
 export type Deps = {
   db: Database;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
+  /** Present when time may be moved (WAYMARK_CLOCK=adjustable). */
+  clock?: Clock;
 };
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;

@@ -23,3 +23,12 @@ describe("redactUrl", () => {
     expect(redactUrl("postgres://waymark:s3cr3t@db:5432/waymark")).toBe("postgres://waymark:***@db:5432/waymark");
   });
 });
+
+describe("the adjustable clock", () => {
+  it("is refused on an external database unless forced, since that may be production", () => {
+    expect(() => parseEnv({ WAYMARK_CLOCK: "adjustable", DATABASE_URL: "postgres://h/db" })).toThrow(/WAYMARK_CLOCK_FORCE=true/);
+    expect(parseEnv({ WAYMARK_CLOCK: "adjustable", DATABASE_URL: "postgres://h/db", WAYMARK_CLOCK_FORCE: "true" }).WAYMARK_CLOCK).toBe("adjustable");
+    expect(parseEnv({ WAYMARK_CLOCK: "adjustable" }).WAYMARK_CLOCK).toBe("adjustable");
+    expect(parseEnv({}).WAYMARK_CLOCK).toBe("system");
+  });
+});

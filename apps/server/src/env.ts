@@ -14,6 +14,10 @@ export const ZEnv = z.object({
   WAYMARK_DEMO: flag.default(true),
   WAYMARK_SECURE_COOKIES: flag.default(false),
   WAYMARK_WEB_DIR: z.string().optional(),
+  /** `adjustable`: an administrator may move time forward (demos, training, tests). */
+  WAYMARK_CLOCK: z.enum(["system", "adjustable"]).default("system"),
+  /** Allows an adjustable clock on an external database, which is refused by default (it may be production). */
+  WAYMARK_CLOCK_FORCE: flag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;
@@ -24,6 +28,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Waymark cannot start: fix these environment variables:\n${problems}`);
+  }
+  if (parsed.data.WAYMARK_CLOCK === "adjustable" && parsed.data.DATABASE_URL && !parsed.data.WAYMARK_CLOCK_FORCE) {
+    throw new Error(
+      "Waymark cannot start: WAYMARK_CLOCK=adjustable with DATABASE_URL may move time on a production database; set WAYMARK_CLOCK_FORCE=true if this database is for tests or demos",
+    );
   }
   return parsed.data;
 }

@@ -1,14 +1,14 @@
 import type { EffectChange, TenantState } from "@waymark/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { findings, playbookRuns, ruleEffects } from "../schema/playbooks.ts";
+import { findings, playbookRuns, ruleEffects, timers } from "../schema/playbooks.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
 import type { TenantRow } from "./tenants.ts";
 
 /** What the playbook engine needs to know about a tenant, read in one go inside the engine's transaction. */
 export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<TenantState> {
-  const [services, splits, taskRows, usage] = await Promise.all([
+  const [services, splits, taskRows, usage, timerRows] = await Promise.all([
     db.select().from(tenantServices).where(eq(tenantServices.tenantId, tenant.id)),
     db.select().from(entitlementSplits).where(eq(entitlementSplits.tenantId, tenant.id)).orderBy(asc(entitlementSplits.position)),
     db.select().from(tasks).where(eq(tasks.tenantId, tenant.id)),
@@ -16,6 +16,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
       SELECT DISTINCT ON (service) service,
              CASE WHEN entitlements > 0 THEN round(100.0 * active_users / entitlements, 2)::float8 END AS percent
       FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`),
+    db.select().from(timers).where(and(eq(timers.tenantId, tenant.id), eq(timers.status, "pending"))),
   ]);
   const serviceCodeById = new Map(services.map((s) => [s.id, s.service]));
   return {
@@ -39,6 +40,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
       service: (t.tenantServiceId ? serviceCodeById.get(t.tenantServiceId) : null) as TenantState["tasks"][number]["service"],
       status: t.status as TenantState["tasks"][number]["status"],
     })),
+    timers: timerRows.map((t) => ({ key: t.key, service: t.service as TenantState["timers"][number]["service"], dueDate: t.dueOn })),
   };
 }
 
@@ -142,6 +144,23 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
         .where(eq(tenantServices.id, id));
       return;
     }
+    case "start_timer":
+      await settleTimer(db, tenant.id, change.service, change.key, "cancelled");
+      await db.insert(timers).values({
+        tenantId: tenant.id,
+        customerId: tenant.customerId,
+        service: change.service,
+        key: change.key,
+        dueOn: change.dueDate,
+        event: change.event,
+        playbookId: source.playbookId,
+        playbookVersion: source.playbookVersion,
+        ruleId: source.ruleId,
+      });
+      return;
+    case "cancel_timer":
+      await settleTimer(db, tenant.id, change.service, change.key, "cancelled");
+      return;
     case "raise_finding":
       await db.insert(findings).values({
         tenantId: tenant.id,
@@ -153,6 +172,48 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
       });
       return;
   }
+}
+
+async function settleTimer(db: Executor, tenantId: string, service: string | null, key: string, status: "cancelled" | "fired") {
+  await db
+    .update(timers)
+    .set({ status, settledAt: sql`now()` })
+    .where(
+      and(
+        eq(timers.tenantId, tenantId),
+        eq(timers.key, key),
+        eq(timers.status, "pending"),
+        service ? eq(timers.service, service) : sql`${timers.service} IS NULL`,
+      ),
+    );
+}
+
+export type DueTimer = typeof timers.$inferSelect;
+
+/**
+ * Claims one pending timer whose due date has come in its tenant's time zone, skipping timers another process
+ * holds: with any number of Waymark processes, each timer is fired by exactly one, inside that one's transaction.
+ */
+export async function claimDueTimer(db: Executor, now: Date): Promise<DueTimer | undefined> {
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT t.id FROM timers t JOIN tenants n ON n.id = t.tenant_id
+    WHERE t.status = 'pending' AND t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date
+    ORDER BY t.due_on, t.created_at
+    LIMIT 1
+    FOR UPDATE OF t SKIP LOCKED`);
+  const id = result.rows[0]?.id;
+  if (!id) return undefined;
+  const [timer] = await db.update(timers).set({ status: "fired", settledAt: sql`now()` }).where(eq(timers.id, id)).returning();
+  return timer;
+}
+
+/** A timer whose event the playbooks could not act on: kept, with the reason, instead of retried forever. */
+export async function markTimerFailed(db: Executor, id: string, reason: string): Promise<void> {
+  await db.update(timers).set({ status: "failed", settledAt: sql`now()`, event: sql`${timers.event} || jsonb_build_object('failure', ${reason}::text)` }).where(eq(timers.id, id));
+}
+
+export async function listPendingTimers(db: Executor, tenantId: string) {
+  return db.select().from(timers).where(and(eq(timers.tenantId, tenantId), eq(timers.status, "pending"))).orderBy(asc(timers.dueOn));
 }
 
 export async function insertRuleEffects(db: Executor, rows: (typeof ruleEffects.$inferInsert)[]): Promise<void> {

@@ -27,6 +27,7 @@ export const PORTABLE_TABLES = [
   { name: "usage_daily" },
   { name: "playbook_runs" },
   { name: "rule_effects" },
+  { name: "timers" },
   { name: "findings" },
   { name: "audit_events", sequence: "audit_events_id_seq" },
 ] as const satisfies readonly { name: string; deferred?: readonly string[]; sequence?: string; fromMigrations?: boolean }[];

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns.ts";
 import { tenants } from "./tenants.ts";
 import { users } from "./users.ts";
@@ -46,6 +46,36 @@ export const ruleEffects = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("rule_effects_tenant_idx").on(t.tenantId, t.occurredAt), index("rule_effects_task_idx").on(t.tenantId, t.catalogTaskId)],
+);
+
+/**
+ * A running wait ("3 business days after the e-mail"): when the tenant's local date reaches `due_on`, its event is
+ * fired at the playbooks, once. Cancelled when what it waits for happens first.
+ */
+export const timers = pgTable(
+  "timers",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    service: text(),
+    key: text().notNull(),
+    dueOn: date({ mode: "string" }).notNull(),
+    event: jsonb().notNull(),
+    status: text().notNull().default("pending"),
+    playbookId: text().notNull(),
+    playbookVersion: integer().notNull(),
+    ruleId: text().notNull(),
+    createdAt: createdAt(),
+    settledAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("timers_due_idx").on(t.dueOn).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("timers_one_pending_key").on(t.tenantId, sql`coalesce(${t.service}, '')`, t.key).where(sql`${t.status} = 'pending'`),
+    check("timers_status_check", sql`${t.status} IN ('pending','fired','cancelled','failed')`),
+  ],
 );
 
 /** Something a person must look at or decide, raised by a rule or a data-quality check. */

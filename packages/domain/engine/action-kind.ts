@@ -9,6 +9,7 @@ export type ActionContext = {
   /** The service the playbook applies to (or the event names), when there is one. */
   service: EngineService | null;
   today: string;
+  now: Date;
 };
 
 /**

@@ -5,7 +5,7 @@ import type { EffectChange, TenantState } from "./model.ts";
  * simulation and by tests that replay events.
  */
 export function applyEffects(state: TenantState, effects: readonly EffectChange[]): TenantState {
-  let next: TenantState = { ...state, services: state.services.map((s) => ({ ...s, split: s.split.map((r) => ({ ...r })) })), tasks: [...state.tasks] };
+  let next: TenantState = { ...state, services: state.services.map((s) => ({ ...s, split: s.split.map((r) => ({ ...r })) })), tasks: [...state.tasks], timers: [...state.timers] };
   for (const effect of effects) next = applyOne(next, effect);
   return next;
 }
@@ -34,6 +34,13 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
           };
         }),
       };
+    case "start_timer":
+      return {
+        ...state,
+        timers: [...state.timers.filter((t) => !(t.key === effect.key && t.service === effect.service)), { key: effect.key, service: effect.service, dueDate: effect.dueDate }],
+      };
+    case "cancel_timer":
+      return { ...state, timers: state.timers.filter((t) => !(t.key === effect.key && t.service === effect.service)) };
     case "set_service_dates":
     case "raise_finding":
       return state;

@@ -48,7 +48,7 @@ export function evaluate(playbooks: readonly PlaybookDefinition[], state: Tenant
       for (const action of rule.then) {
         const kind = ACTION_KINDS[action.kind];
         if (!kind) throw new Error(`unknown action kind ${action.kind}; was the playbook loaded with loadPlaybook?`);
-        for (const change of kind.apply(action, { state, facts, service, today })) {
+        for (const change of kind.apply(action, { state, facts, service, today, now })) {
           effects.push({
             ...change,
             explanation: { playbookId: playbook.id, playbookVersion: playbook.version, ruleId: rule.id, why, inputs },

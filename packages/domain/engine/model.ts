@@ -27,7 +27,11 @@ export type TenantState = {
   timeZone: string;
   services: EngineService[];
   tasks: EngineTask[];
+  /** Waits that are running: when one runs out, its event is fired. */
+  timers: EngineTimer[];
 };
+
+export type EngineTimer = { key: string; service: ServiceCode | null; dueDate: string };
 
 /** Something that happened, which rules may react to. `data` carries what a person recorded. */
 export type EngineEvent = { type: string; service?: ServiceCode; data?: Record<string, unknown> };
@@ -41,7 +45,9 @@ export type EffectChange =
   | { kind: "set_service_status"; service: ServiceCode; status: ServiceStatus }
   | { kind: "append_entitlement_note"; service: ServiceCode; l1: L1Status; text: string }
   | { kind: "set_service_dates"; service: ServiceCode; targetDate?: string; nextActionDate?: string }
-  | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string };
+  | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string }
+  | { kind: "start_timer"; key: string; service: ServiceCode | null; dueDate: string; event: EngineEvent }
+  | { kind: "cancel_timer"; key: string; service: ServiceCode | null };
 
 export type Explanation = {
   playbookId: string;

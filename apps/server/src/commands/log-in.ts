@@ -15,7 +15,7 @@ export async function logIn(deps: Deps, options: { input: TLogin; ipAddress?: st
   if (!user || !valid || user.disabledAt) {
     throw new AppError("unauthenticated", "The username or password is wrong.");
   }
-  const token = await openSession(deps.db, user.id, deps.now(), {
+  const token = await openSession(deps.db, user.id, new Date(), {
     ...(options.ipAddress ? { ipAddress: options.ipAddress } : {}),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });

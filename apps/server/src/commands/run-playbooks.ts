@@ -9,7 +9,7 @@ import {
 } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
 import { type Effect, evaluate, FASTTRACK_PACK } from "@waymark/domain";
-import type { UserActor } from "../actor.ts";
+import type { Actor } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { auditEvent } from "./audit.ts";
 
@@ -22,7 +22,7 @@ export const KNOWN_EVENTS = [...new Set(FASTTRACK_PACK.flatMap((p) => p.rules.ma
  */
 export async function runPlaybooks(
   tx: Executor,
-  options: { actor: UserActor; tenant: TenantRow; event: TPlaybookEvent; now: Date },
+  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; reason?: string },
 ): Promise<Effect[]> {
   const { actor, tenant, event, now } = options;
   const tenantId = tenant.id;
@@ -49,7 +49,7 @@ export async function runPlaybooks(
         playbookId: explanation.playbookId,
         playbookVersion: explanation.playbookVersion,
         service: event.service ?? null,
-        startedById: actor.userId,
+        startedById: actor.kind === "user" ? actor.userId : null,
       });
     }
   }
@@ -68,13 +68,14 @@ export async function runPlaybooks(
       why: explanation.why,
       inputs: explanation.inputs,
       eventType: event.type,
-      recordedById: actor.userId,
+      recordedById: actor.kind === "user" ? actor.userId : null,
       occurredAt: now,
     })),
   );
   await insertAuditEvents(tx, [
     auditEvent(actor, "playbook.event_recorded", { type: "tenant", id: tenantId }, { tenantId, customerId: tenant.customerId }, {
       after: event,
+      reason: options.reason ?? null,
     }),
     ...effects.map(({ explanation, ...change }) =>
       auditEvent(

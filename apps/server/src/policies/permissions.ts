@@ -12,10 +12,14 @@ export const PERMISSIONS = [
   "tenant.update",
   "service.update",
   "audit.read",
+  "clock.read",
+  "clock.adjust",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read"]);
+const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read"]);
+/** Only administrators move time. */
+const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust"]);
 // Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
 const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create"]);
 
@@ -27,6 +31,7 @@ export function can(actor: UserActor, permission: Permission): boolean {
   const level = accessLevelOfRoles(actor.roles);
   if (actor.isAdministrator || level === "administrator") return true;
   if (level === null) return false;
+  if (ADMINISTRATION.has(permission)) return false;
   if (READS.has(permission)) return true;
   if (level === "privileged") return false;
   if (MANAGES.has(permission)) return level === "assigned_and_assignment";

@@ -1,5 +1,6 @@
 import type { App } from "../app-types.ts";
 import { changePasswordRoute } from "./auth/change-password.ts";
+import { clockRoutes } from "./clock/clock.ts";
 import { loginRoute } from "./auth/login.ts";
 import { logoutRoute } from "./auth/logout.ts";
 import { meRoute } from "./auth/me.ts";
@@ -45,4 +46,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   recordPlaybookEventRoute(app);
   listTasksRoute(app);
   recordUsageRoute(app);
+  clockRoutes(app);
 }

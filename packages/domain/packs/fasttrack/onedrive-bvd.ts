@@ -1,4 +1,5 @@
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
+import { bvdAttemptRules } from "./bvd-attempts.ts";
 
 /**
  * FastTrack Playbook – OneDrive for Business BVD, task 3718 (seeds/000_489cc77a291c725c.txt).
@@ -7,7 +8,8 @@ import type { PlaybookDefinition } from "../../engine/playbook.ts";
  * - `playbook.started`                   the FM starts working the tenant's OneDrive
  * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote]
  * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized]
- * - `bvd.attempt_unanswered` [attemptNumber]
+ * - `bvd.attempt_made` [attemptNumber]      starts a 3-business-day wait for an answer (see bvd-attempts.ts)
+ * - `bvd.attempt_unanswered` [attemptNumber]  fired when that wait runs out (or recorded by hand)
  * - `bvd.repitched`   [shared: boolean, decision: deploy | not_deploy]   (Example 3: new capabilities)
  * Where the seed asks for a person's judgement (L1/L2/L3 after a blocked or no-intent pitch), the rule raises a
  * finding that asks the FM for it instead of guessing.
@@ -112,6 +114,7 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
       source: "000 Approach 3",
     },
     ...repitchRules(),
+    ...bvdAttemptRules("od", "OneDrive", ["bvd.delivered", "bvd.declined", "bvd.repitched"]),
   ],
 };
 

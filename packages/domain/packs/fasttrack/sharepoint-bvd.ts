@@ -1,5 +1,6 @@
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
+import { bvdAttemptRules } from "./bvd-attempts.ts";
 
 /**
  * FastTrack Playbook – SharePoint Online BVD, task 3737 (seeds/001_78b5828efea8eea9.txt, research §3.2 rules 14–38).
@@ -13,7 +14,8 @@ import type { PlaybookDefinition } from "../../engine/playbook.ts";
  *                      comparingWith?: the product the customer compares SharePoint with]
  * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized,
  *                      compliance?: true when the customer will not use SharePoint for compliance reasons]
- * - `bvd.attempt_unanswered` [attemptNumber]
+ * - `bvd.attempt_made` [attemptNumber]      starts a 3-business-day wait for an answer (see bvd-attempts.ts)
+ * - `bvd.attempt_unanswered` [attemptNumber]  fired when that wait runs out (or recorded by hand)
  * - `field.pitch_delivered` [fmParticipated: boolean, resonated: boolean, who, results]  the Account Team already
  *                      delivered a SharePoint pitch (FAQ "Account Team has already delivered")
  * - `pilot.reported`  [otherDeckDelivered: boolean, fmSeesBenefit: boolean]  the customer is already piloting
@@ -275,5 +277,6 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       why: "The customer is piloting SharePoint in their business processes.",
       source: "001 Hashtags: #Pilot",
     },
+    ...bvdAttemptRules("sp", "SharePoint", ["bvd.scheduled", "bvd.delivered", "bvd.declined", "field.pitch_delivered", "pilot.reported"]),
   ],
 };

@@ -22,6 +22,7 @@ export function scenarioTenant(workload: EngineService, tasks: TenantState["task
     timeZone: "Europe/Berlin",
     services: [EXCHANGE_MIGRATING, workload],
     tasks,
+    timers: [],
     ...overrides,
   };
 }

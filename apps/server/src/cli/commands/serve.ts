@@ -3,10 +3,13 @@ import { buildApp } from "../../app.ts";
 import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
 import { openDatabase } from "../../database.ts";
 import { parseEnv } from "../../env.ts";
+import { adjustableClock, systemClock } from "../../clock.ts";
+import { fireDueTimers } from "../../jobs/fire-due-timers.ts";
 import { WEB_DIST_DIR } from "../../paths.ts";
 import { seedTenants } from "../../seed/seed.ts";
 
 export const DEMO_TENANTS = 24;
+const TIMER_SWEEP_MS = 30_000;
 
 export async function serveCommand(): Promise<void> {
   const started = performance.now();
@@ -21,8 +24,10 @@ export async function serveCommand(): Promise<void> {
     const totals = await seedTenants(database.db, { tenants: DEMO_TENANTS, seed: 1, today: new Date().toISOString().slice(0, 10) });
     say(`Created the demo organisation: ${totals.customers} customers, ${totals.tenants} tenants, ${totals.services} services (WAYMARK_DEMO=false skips this).`);
   }
+  const clock = env.WAYMARK_CLOCK === "adjustable" ? adjustableClock() : systemClock();
+  const deps = { db: database.db, now: clock.now, clock };
   const app = await buildApp({
-    deps: { db: database.db, now: () => new Date() },
+    deps,
     webDir: env.WAYMARK_WEB_DIR ?? WEB_DIST_DIR,
     logger: { level: env.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] },
     secureCookies: env.WAYMARK_SECURE_COOKIES,
@@ -32,6 +37,7 @@ export async function serveCommand(): Promise<void> {
     if (stopping) process.exit(1);
     stopping = true;
     say(`${signal}: stopping Waymark…`);
+    clearInterval(sweep);
     await app.close();
     await database.shutdown();
     say("Waymark stopped.");
@@ -43,7 +49,13 @@ export async function serveCommand(): Promise<void> {
   process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  // Due timers are claimed with SKIP LOCKED, so every Waymark process may sweep and each timer still fires once.
+  const sweep = setInterval(() => {
+    fireDueTimers(deps).catch((error: unknown) => app.log.error({ err: error }, "firing due timers failed"));
+  }, TIMER_SWEEP_MS);
+  sweep.unref();
   const address = await app.listen({ port: env.PORT, host: env.HOST });
+  if (clock.adjustable) say("The clock is adjustable (WAYMARK_CLOCK=adjustable): administrators can move time with POST /api/clock/advance.");
   say(`Waymark is serving the portal at ${address.replace("[::1]", "localhost")} on ${database.description} (started in ${Math.round(performance.now() - started)} ms).`);
   if (admin) {
     say("");

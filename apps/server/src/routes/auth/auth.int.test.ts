@@ -68,7 +68,7 @@ describe("sessions", () => {
         "PATCH /api/customers/{id}", "GET /api/tenants", "POST /api/tenants", "GET /api/tenants/{id}",
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
         "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
-        "GET /api/tenants/{id}/tasks", "POST /api/tenants/{id}/usage",
+        "GET /api/tenants/{id}/tasks", "POST /api/tenants/{id}/usage", "GET /api/clock", "POST /api/clock/advance",
       ].sort(),
     );
   });
