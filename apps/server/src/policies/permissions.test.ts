@@ -15,9 +15,9 @@ const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
 
 describe("permissions by access level (FTOP rbac-controls)", () => {
   it.each([
-    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "audit.read"], "assigned"],
-    ["Team Manager (Assigned and Assignment)", ["team_manager"], [...PERMISSIONS], "all"],
-    ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read"], "all"],
+    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "audit.read", "clock.read"], "assigned"],
+    ["Team Manager (Assigned and Assignment)", ["team_manager"], PERMISSIONS.filter((p) => p !== "clock.adjust"), "all"],
+    ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read"], "all"],
     ["no FastTrack role", [], [], "assigned"],
     ["an unknown role name", ["wizard"], [], "assigned"],
   ])("%s", (_name, roles, permissions, scope) => {
