@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Locator } from "playwright-core";
 import { launchBrowser, startPortal } from "./harness.ts";
+import { signInAndReplacePassword } from "./sign-in.ts";
 
 type Portal = Awaited<ReturnType<typeof startPortal>>;
 
@@ -38,22 +39,7 @@ describe("portal journey", () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(10_000);
 
-    await page.goto(portal.baseUrl);
-    await page.getByRole("heading", { name: "Sign in" }).waitFor();
-    await page.getByLabel("Username").fill(portal.adminUsername);
-    await page.getByLabel("Password").fill(portal.adminPassword);
-    await page.getByRole("button", { name: "Sign in" }).click();
-
-    await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
-    // The screen skips this field when it still holds the password typed at sign-in.
-    const current = page.getByLabel("Current password");
-    if (await current.count()) await current.fill(portal.adminPassword);
-    const newPassword = "a long passphrase for the e2e journey";
-    await page.getByLabel("New password", { exact: true }).fill(newPassword);
-    await page.getByLabel("Confirm new password").fill(newPassword);
-    await page.getByRole("button", { name: "Save password and continue" }).click();
-
-    await page.getByRole("heading", { level: 1, name: "Tenants" }).waitFor();
+    await signInAndReplacePassword(page, portal.baseUrl, portal.adminUsername, portal.adminPassword);
     const grid = page.getByRole("grid", { name: "Tenants" });
     const bodyRows = grid.getByRole("row").filter({ has: page.getByRole("link") });
     await bodyRows.first().waitFor();

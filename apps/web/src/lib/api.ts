@@ -8,6 +8,9 @@ import type {
   TTenantList,
   TTenantListQuery,
   TCatalogs,
+  TPlaybookEvent,
+  TPlaybookEventResult,
+  TTaskList,
 } from "@waymark/contracts";
 
 export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
@@ -143,6 +146,12 @@ export const api = {
     request<TTenant>("GET", `/tenants/${encodeURIComponent(id)}`, { signal }),
 
   catalogs: (signal?: AbortSignal) => request<TCatalogs>("GET", "/catalogs", { signal }),
+
+  listTasks: (tenantId: string, signal?: AbortSignal) =>
+    request<TTaskList>("GET", `/tenants/${encodeURIComponent(tenantId)}/tasks`, { signal }),
+
+  recordPlaybookEvent: (tenantId: string, body: TPlaybookEvent) =>
+    request<TPlaybookEventResult>("POST", `/tenants/${encodeURIComponent(tenantId)}/playbook-events`, { body }),
 };
 
 /** The message to show for any error thrown by a query or mutation. */

@@ -30,3 +30,12 @@ export function humanizeCode(code: string): string {
   const words = code.replace(/[_-]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : code;
 }
+
+const moment = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/** Formats an instant (ISO date-time) in the viewer's time zone: "23 Nov 2026, 09:00". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : moment.format(date);
+}

@@ -3,6 +3,7 @@ import { formatCount, formatDate, humanizeCode } from "../../lib/format.ts";
 import { useCatalog, useLabeler } from "../catalogs/catalog-queries.ts";
 import { L1Split } from "./l1-split-bar.tsx";
 import { summarizeSplit } from "./l1-split.ts";
+import { SplitNotes } from "./split-notes.tsx";
 import styles from "./services-table.module.css";
 
 type ServicesTableProps = { services: TService[]; captionId: string };
@@ -51,6 +52,7 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
               <td>{scenario(service.engagementScenario)}</td>
               <td>
                 <L1Split parts={summarizeSplit(service.split, l1Statuses)} effective={service.effectiveEntitlements} />
+                <SplitNotes split={service.split} l1Statuses={l1Statuses} />
               </td>
             </tr>
           ))}

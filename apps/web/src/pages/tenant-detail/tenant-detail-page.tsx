@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
 import { ServicesTable } from "../../features/services/services-table.tsx";
 import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
 import { tenantQuery } from "../../features/tenants/tenant-queries.ts";
@@ -36,6 +37,7 @@ export function TenantDetailPage() {
             </h2>
             <ServicesTable services={data.services} captionId="services-heading" />
           </section>
+          <PlaybookSection tenant={data} />
         </>
       ) : !validId ? (
         <p className={styles.loading}>

@@ -1,0 +1,23 @@
+import { humanizeCode } from "../../lib/format.ts";
+
+// GET /api/catalogs has no task roles yet, so the labels of packages/domain/catalogs/task-roles.ts are mirrored here.
+// An unknown code still reads as words ("new_role" → "New role"), never as nothing.
+const TASK_ROLE_LABELS: Readonly<Record<string, string>> = {
+  any_role: "Any Role",
+  regional_manager: "Regional Manager",
+  fasttrack_architect_v2: "FastTrack Architect v2",
+  fasttrack_manager: "FastTrack Manager",
+  fasttrack_solution_architect: "FastTrack Solution Architect",
+  fasttrack_engineer: "FastTrack Engineer",
+  migration_velocity_manager: "Migration Velocity Manager",
+  fasttrack_partner_manager: "FastTrack Partner Manager",
+  migration_engagement_lead: "Migration Engagement Lead",
+  sme: "SME",
+  app_assure_manager: "App Assure Manager",
+  getmodern_fta: "GetModern FTA",
+  fasttrack_ready_partner: "FastTrack Ready Partner",
+};
+
+export function taskRoleLabel(code: string): string {
+  return TASK_ROLE_LABELS[code] ?? humanizeCode(code);
+}

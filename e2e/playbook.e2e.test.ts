@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, startPortal } from "./harness.ts";
+import { signInAndReplacePassword } from "./sign-in.ts";
+
+type Portal = Awaited<ReturnType<typeof startPortal>>;
+
+const DECLINED_WHY = "The customer declined the pitch but will deploy OneDrive after another workload, so OneDrive is serialized.";
+const SERIAL_NOTE = "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)";
+
+/** A demo tenant with both OneDrive and Exchange, found through the API with the page's session cookie. */
+async function tenantWithOneDriveAndExchange(page: Page): Promise<string> {
+  const id = await page.evaluate(async () => {
+    const list = (await (await fetch("/api/tenants?limit=50")).json()) as { items: { id: string }[] };
+    for (const { id } of list.items) {
+      const tenant = (await (await fetch(`/api/tenants/${id}`)).json()) as { services: { service: string }[] };
+      const codes = tenant.services.map((service) => service.service);
+      if (codes.includes("onedrive") && codes.includes("exchange")) return id;
+    }
+    return null;
+  });
+  if (!id) throw new Error("no demo tenant has both OneDrive and Exchange");
+  return id;
+}
+
+describe("playbook on the tenant page", () => {
+  let portal: Portal | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it("starts the OneDrive BVD, records a decline serialized after Exchange and shows what changed and why", async () => {
+    if (!portal || !browser) throw new Error("the portal or the browser did not start");
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await signInAndReplacePassword(page, portal.baseUrl, portal.adminUsername, portal.adminPassword);
+
+    await page.goto(`${portal.baseUrl}/tenants/${await tenantWithOneDriveAndExchange(page)}`);
+    await page.getByText("No playbook tasks yet").waitFor();
+    await page.getByRole("button", { name: "Start OneDrive BVD" }).click();
+    const tasks = page.getByRole("table", { name: "Playbook tasks" });
+    const task = tasks.getByRole("row", { name: /3718/ });
+    await task.getByRole("cell", { name: "Not Started", exact: true }).waitFor();
+    expect(await task.getByText("Required", { exact: true }).isVisible()).toBe(true);
+
+    const opener = page.getByRole("button", { name: /^Record BVD outcome/ });
+    await opener.click();
+    const dialog = page.getByRole("dialog", { name: "Record BVD outcome" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: /Service/ }).click();
+    await page.getByRole("option", { name: "OneDrive", exact: true }).click();
+    // RAC hides the native inputs visually, so a person (and the test) clicks the visible label.
+    await dialog.getByText("Declined", { exact: true }).click();
+    expect(await dialog.getByRole("radio", { name: "Declined" }).isChecked()).toBe(true);
+
+    // A plain decline without its reason is refused: the problem shows in the dialog and the choices stay.
+    await dialog.getByRole("button", { name: "Record outcome" }).click();
+    await dialog.getByRole("alert").getByText(/needs event\.data\.reason/).waitFor();
+    expect(await dialog.getByRole("radio", { name: "Declined" }).isChecked()).toBe(true);
+
+    await dialog.getByLabel("Reason").fill("Exchange migration first");
+    await dialog.getByText("Exchange", { exact: true }).click();
+    expect(await dialog.getByRole("checkbox", { name: "Exchange", exact: true }).isChecked()).toBe(true);
+    await dialog.getByRole("button", { name: "Record outcome" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await page.getByRole("status").getByText(DECLINED_WHY, { exact: true }).waitFor();
+    await task.getByRole("cell", { name: "Cancelled", exact: true }).waitFor();
+    // The latest sentence comes first; the collapsed history below it repeats it.
+    expect(await tasks.getByText(DECLINED_WHY, { exact: true }).first().isVisible()).toBe(true);
+    await tasks.getByRole("button", { name: /^Why\? \(2\)/ }).click();
+    await tasks.getByText("od-declined-serialized", { exact: true }).waitFor();
+
+    const services = page.getByRole("table", { name: /^Services/ });
+    const onedrive = services.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "OneDrive", exact: true }) });
+    await onedrive.getByRole("cell", { name: /^Initiate - Serialized/ }).waitFor();
+    expect(await onedrive.getByText(SERIAL_NOTE, { exact: true }).isVisible()).toBe(true);
+
+    await page.close();
+  }, 60_000);
+});
