@@ -1,24 +1,31 @@
 import type { EffectChange, TenantState } from "@waymark/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
+import { outreachAttempts } from "../schema/activity.ts";
+import { assignments, queues } from "../schema/assignments.ts";
 import { findings, playbookRuns, ruleEffects, timers } from "../schema/playbooks.ts";
+import { tenants } from "../schema/tenants.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
 import type { TenantRow } from "./tenants.ts";
 
 /** What the playbook engine needs to know about a tenant, read in one go inside the engine's transaction. */
 export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<TenantState> {
-  const [services, splits, taskRows, usage, timerRows] = await Promise.all([
+  const [services, splits, taskRows, usage, timerRows, openFindings, queueRows, outreachRows] = await Promise.all([
     db.select().from(tenantServices).where(eq(tenantServices.tenantId, tenant.id)),
     db.select().from(entitlementSplits).where(eq(entitlementSplits.tenantId, tenant.id)).orderBy(asc(entitlementSplits.position)),
     db.select().from(tasks).where(eq(tasks.tenantId, tenant.id)),
-    db.execute<{ service: string; percent: number | null }>(sql`
-      SELECT DISTINCT ON (service) service,
+    db.execute<{ service: string; percent: number | null; active_users: number }>(sql`
+      SELECT DISTINCT ON (service) service, active_users,
              CASE WHEN entitlements > 0 THEN round(100.0 * active_users / entitlements, 2)::float8 END AS percent
       FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`),
     db.select().from(timers).where(and(eq(timers.tenantId, tenant.id), eq(timers.status, "pending"))),
+    db.select({ code: findings.code, service: findings.service }).from(findings).where(and(eq(findings.tenantId, tenant.id), eq(findings.status, "open"))),
+    db.select({ code: queues.code }).from(assignments).innerJoin(queues, eq(queues.id, assignments.queueId)).where(eq(assignments.tenantId, tenant.id)),
+    db.select({ audience: outreachAttempts.audience, attemptNumber: outreachAttempts.attemptNumber }).from(outreachAttempts).where(eq(outreachAttempts.tenantId, tenant.id)),
   ]);
   const serviceCodeById = new Map(services.map((s) => [s.id, s.service]));
+  type State = TenantState;
   return {
     tenantId: tenant.id,
     priority: tenant.priority as TenantState["priority"],
@@ -26,14 +33,37 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     segment: tenant.segment as TenantState["segment"],
     country: tenant.country,
     timeZone: tenant.timeZone,
+    seats: tenant.seats,
+    region: tenant.region as State["region"],
+    managed: tenant.managed,
+    goBack: tenant.goBack,
+    rfaApprovedOn: tenant.rfaApprovedOn,
+    overallStatus: tenant.overallStatus as State["overallStatus"],
+    engagementStartDate: tenant.engagementStartDate,
+    assignmentOption: tenant.assignmentOption as State["assignmentOption"],
+    queues: queueRows.map((q) => q.code as State["queues"][number]),
+    outreach: outreachRows.map((o) => ({ audience: o.audience as State["outreach"][number]["audience"], attemptNumber: o.attemptNumber })),
+    findings: openFindings.map((f) => ({ code: f.code, service: f.service as State["findings"][number]["service"] })),
     services: services.map((s) => ({
       code: s.service as TenantState["services"][number]["code"],
       status: s.serviceStatus as TenantState["services"][number]["status"],
       deploymentOrder: s.deploymentOrder,
       split: splits
         .filter((row) => row.tenantServiceId === s.id)
-        .map((row) => ({ l1: row.l1 as never, entitlements: row.entitlements, l2: row.l2, l3: row.l3, notes: row.notes })),
+        .map((row) => ({ l1: row.l1 as never, entitlements: row.entitlements, l2: row.l2, l3: row.l3, notes: row.notes, targetDate: row.targetDate })),
       activeUsersPercent: usage.rows.find((u) => u.service === s.service)?.percent ?? null,
+      activeUsers: usage.rows.find((u) => u.service === s.service)?.active_users ?? null,
+      entitlements: s.entitlementOverride ?? s.totalEntitlements,
+      engagementScenario: s.engagementScenario as State["services"][number]["engagementScenario"],
+      adoption: {
+        targetDate: s.dibsTargetDate,
+        businessReason: s.dibsBusinessReason,
+        successOwnerRole: s.dibsSuccessOwnerRole,
+        stakeholders: s.ssatStakeholders,
+        scenarios: s.ssatScenarios,
+        awareness: s.ssatAwareness,
+        training: s.ssatTraining,
+      },
     })),
     tasks: taskRows.map((t) => ({
       taskId: t.catalogTaskId,
@@ -44,7 +74,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
   };
 }
 
-export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string };
+export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string; now: Date; actorUserId: string | null };
 
 /** Makes one engine effect real in the database. */
 export async function applyEffectChange(db: Executor, tenant: TenantRow, change: EffectChange, source: EffectSource): Promise<void> {
@@ -162,16 +192,66 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
       await settleTimer(db, tenant.id, change.service, change.key, "cancelled");
       return;
     case "raise_finding":
-      await db.insert(findings).values({
+      await db
+        .insert(findings)
+        .values({
+          tenantId: tenant.id,
+          customerId: tenant.customerId,
+          service: change.service,
+          code: change.code,
+          message: change.message,
+          role: change.role,
+          ruleId: source.ruleId,
+        })
+        .onConflictDoNothing();
+      return;
+    case "resolve_finding":
+      await db
+        .update(findings)
+        .set({ status: "closed", closedAt: source.now })
+        .where(
+          and(
+            eq(findings.tenantId, tenant.id),
+            eq(findings.code, change.code),
+            eq(findings.status, "open"),
+            change.service ? eq(findings.service, change.service) : sql`${findings.service} IS NULL`,
+          ),
+        );
+      return;
+    case "set_overall_status":
+      await updateTenant(db, tenant.id, { overallStatus: change.status, overallStatusDate: source.today });
+      return;
+    case "set_engagement_start_date":
+      await updateTenant(db, tenant.id, { engagementStartDate: change.date });
+      return;
+    case "record_assignment_option":
+      await updateTenant(db, tenant.id, { assignmentOption: change.option });
+      return;
+    case "unassign_queue":
+      await db
+        .delete(assignments)
+        .where(and(eq(assignments.tenantId, tenant.id), sql`${assignments.queueId} IN (SELECT id FROM queues WHERE code = ${change.queue})`));
+      return;
+    case "create_outreach_step":
+      await db.insert(outreachAttempts).values({
         tenantId: tenant.id,
         customerId: tenant.customerId,
-        service: change.service,
-        code: change.code,
-        message: change.message,
-        ruleId: source.ruleId,
+        audience: change.audience,
+        template: change.template,
+        channel: "email",
+        attemptNumber: change.attemptNumber,
+        sentAt: source.now,
+        createdById: source.actorUserId,
       });
       return;
   }
+}
+
+async function updateTenant(db: Executor, tenantId: string, values: Partial<typeof tenants.$inferInsert>) {
+  await db
+    .update(tenants)
+    .set({ ...values, version: sql`${tenants.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(tenants.id, tenantId));
 }
 
 async function settleTimer(db: Executor, tenantId: string, service: string | null, key: string, status: "cancelled" | "fired") {

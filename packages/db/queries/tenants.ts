@@ -59,6 +59,7 @@ const tenantColumns = {
   rfaSubmittedOn: tenants.rfaSubmittedOn,
   rfaApprovedOn: tenants.rfaApprovedOn,
   rfaReference: tenants.rfaReference,
+  assignmentOption: tenants.assignmentOption,
   enterpriseLevel: tenants.enterpriseLevel,
   createdAt: tenants.createdAt,
   updatedAt: tenants.updatedAt,

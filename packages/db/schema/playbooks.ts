@@ -90,6 +90,8 @@ export const findings = pgTable(
     service: text(),
     code: text().notNull(),
     message: text().notNull(),
+    /** Who should act on it (a task role), when the finding is a prompt for a person's judgement. */
+    role: text(),
     status: text().notNull().default("open"),
     ruleId: text(),
     createdAt: createdAt(),
@@ -97,6 +99,7 @@ export const findings = pgTable(
   },
   (t) => [
     index("findings_tenant_idx").on(t.tenantId, t.status),
+    uniqueIndex("findings_one_open_key").on(t.tenantId, sql`coalesce(${t.service}, '')`, t.code).where(sql`${t.status} = 'open'`),
     check("findings_status_check", sql`${t.status} IN ('open','closed','accepted')`),
   ],
 );

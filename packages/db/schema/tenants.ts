@@ -48,6 +48,8 @@ export const tenants = pgTable(
     overallStatusDate: date({ mode: "string" }),
     /** GoBack: an existing tenant re-entering FastTrack outreach. */
     goBack: boolean().notNull().default(false),
+    /** The Gateway's outcome for the tenant (seed 003's assignment options). */
+    assignmentOption: text(),
     rfaSubmittedOn: date({ mode: "string" }),
     rfaApprovedOn: date({ mode: "string" }),
     rfaReference: text(),

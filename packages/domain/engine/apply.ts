@@ -5,7 +5,15 @@ import type { EffectChange, TenantState } from "./model.ts";
  * simulation and by tests that replay events.
  */
 export function applyEffects(state: TenantState, effects: readonly EffectChange[]): TenantState {
-  let next: TenantState = { ...state, services: state.services.map((s) => ({ ...s, split: s.split.map((r) => ({ ...r })) })), tasks: [...state.tasks], timers: [...state.timers] };
+  let next: TenantState = {
+    ...state,
+    services: state.services.map((s) => ({ ...s, split: s.split.map((r) => ({ ...r })) })),
+    tasks: [...state.tasks],
+    timers: [...state.timers],
+    findings: [...state.findings],
+    outreach: [...state.outreach],
+    queues: [...state.queues],
+  };
   for (const effect of effects) next = applyOne(next, effect);
   return next;
 }
@@ -42,7 +50,27 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
     case "cancel_timer":
       return { ...state, timers: state.timers.filter((t) => !(t.key === effect.key && t.service === effect.service)) };
     case "set_service_dates":
+      return {
+        ...state,
+        services: state.services.map((s) =>
+          s.code === effect.service && effect.targetDate
+            ? { ...s, split: s.split.map((r) => (r.l1 === "in_progress" ? { ...r, targetDate: effect.targetDate } : r)) }
+            : s,
+        ),
+      };
     case "raise_finding":
-      return state;
+      return { ...state, findings: [...state.findings, { code: effect.code, service: effect.service }] };
+    case "resolve_finding":
+      return { ...state, findings: state.findings.filter((f) => !(f.code === effect.code && f.service === effect.service)) };
+    case "set_overall_status":
+      return { ...state, overallStatus: effect.status };
+    case "set_engagement_start_date":
+      return { ...state, engagementStartDate: effect.date };
+    case "record_assignment_option":
+      return { ...state, assignmentOption: effect.option };
+    case "unassign_queue":
+      return { ...state, queues: state.queues.filter((q) => q !== effect.queue) };
+    case "create_outreach_step":
+      return { ...state, outreach: [...state.outreach, { audience: effect.audience, attemptNumber: effect.attemptNumber }] };
   }
 }

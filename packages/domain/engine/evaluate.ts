@@ -2,7 +2,8 @@ import { effectivePriority } from "../catalogs/engagement.ts";
 import { ACTION_KINDS } from "./actions/index.ts";
 import { type Facts, factsRead, holds, readFact } from "./conditions.ts";
 import type { Effect, EngineEvent, EngineService, TenantState } from "./model.ts";
-import type { PlaybookDefinition } from "./playbook.ts";
+import { reviewAdoption } from "../rules/adoption-review.ts";
+import { eventsOf, type PlaybookDefinition } from "./playbook.ts";
 import { render } from "./templates.ts";
 
 /** The calendar date of `now` in a time zone, YYYY-MM-DD. */
@@ -12,14 +13,14 @@ function dateIn(now: Date, timeZone: string): string {
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
-function factsFor(state: TenantState, event: EngineEvent, service: EngineService | null, playbook: PlaybookDefinition): Facts {
+function factsFor(state: TenantState, event: EngineEvent, service: EngineService | null, playbook: PlaybookDefinition, today: string): Facts {
   const tasks = Object.fromEntries(
     state.tasks.filter((t) => t.service === (service?.code ?? null)).map((t) => [String(t.taskId), { status: t.status }]),
   );
   return {
     event,
     tenant: { ...state, effectivePriority: effectivePriority(state.priority, state.priorityOverride) },
-    service: service ?? undefined,
+    service: service ? { ...service, review: reviewAdoption(state, service, today) } : undefined,
     task: tasks,
     playbook: { id: playbook.id, version: playbook.version },
   };
@@ -33,27 +34,41 @@ export function evaluate(playbooks: readonly PlaybookDefinition[], state: Tenant
   const effects: Effect[] = [];
   const today = dateIn(now, state.timeZone);
   for (const playbook of playbooks) {
-    if (playbook.service && event.service && event.service !== playbook.service) continue;
-    const service = playbook.service ? (state.services.find((s) => s.code === playbook.service) ?? null) : null;
-    if (playbook.service && !service) continue;
-    const facts = factsFor(state, event, service, playbook);
-    if (playbook.appliesWhen && !holds(playbook.appliesWhen, facts)) continue;
-    for (const rule of playbook.rules) {
-      if (rule.on !== event.type) continue;
-      if (rule.if && !holds(rule.if, facts)) continue;
-      const seen = rule.if ? factsRead(rule.if) : [];
-      const inputs: Record<string, unknown> = { event: event.type, ...(event.data ? { data: event.data } : {}) };
-      for (const path of seen) inputs[path] = readFact(facts, path);
-      const why = render(rule.why, facts);
-      for (const action of rule.then) {
-        const kind = ACTION_KINDS[action.kind];
-        if (!kind) throw new Error(`unknown action kind ${action.kind}; was the playbook loaded with loadPlaybook?`);
-        for (const change of kind.apply(action, { state, facts, service, today, now })) {
-          effects.push({
-            ...change,
-            explanation: { playbookId: playbook.id, playbookVersion: playbook.version, ruleId: rule.id, why, inputs },
-          });
-        }
+    for (const service of servicesFor(playbook, state, event)) {
+      effects.push(...evaluateOn(playbook, state, event, service, now, today));
+    }
+  }
+  return effects;
+}
+
+/** The services a playbook runs on for this event: its workload, every one ("each"), or none (tenant level). */
+function servicesFor(playbook: PlaybookDefinition, state: TenantState, event: EngineEvent): (EngineService | null)[] {
+  if (playbook.service === null) return [null];
+  if (playbook.service === "each") return state.services.filter((s) => !event.service || s.code === event.service);
+  if (event.service && event.service !== playbook.service) return [];
+  const service = state.services.find((s) => s.code === playbook.service);
+  return service ? [service] : [];
+}
+
+function evaluateOn(playbook: PlaybookDefinition, state: TenantState, event: EngineEvent, service: EngineService | null, now: Date, today: string): Effect[] {
+  const effects: Effect[] = [];
+  const facts = factsFor(state, event, service, playbook, today);
+  if (playbook.appliesWhen && !holds(playbook.appliesWhen, facts)) return [];
+  for (const rule of playbook.rules) {
+    if (!eventsOf(rule).includes(event.type)) continue;
+    if (rule.if && !holds(rule.if, facts)) continue;
+    const seen = rule.if ? factsRead(rule.if) : [];
+    const inputs: Record<string, unknown> = { event: event.type, ...(event.data ? { data: event.data } : {}) };
+    for (const path of seen) inputs[path] = readFact(facts, path);
+    const why = render(rule.why, facts);
+    for (const action of rule.then) {
+      const kind = ACTION_KINDS[action.kind];
+      if (!kind) throw new Error(`unknown action kind ${action.kind}; was the playbook loaded with loadPlaybook?`);
+      for (const change of kind.apply(action, { state, facts, service, today, now })) {
+        effects.push({
+          ...change,
+          explanation: { playbookId: playbook.id, playbookVersion: playbook.version, ruleId: rule.id, why, inputs },
+        });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { L1Status } from "../catalogs/l1-statuses.ts";
-import type { Priority, Segment } from "../catalogs/engagement.ts";
+import type { AssignmentOption, EngagementScenario, OverallStatus, Priority, QueueCode, Region, Segment } from "../catalogs/engagement.ts";
 import type { ServiceCode } from "../catalogs/services.ts";
 import type { ServiceStatus } from "../catalogs/service-statuses.ts";
 import type { TaskStatus } from "../catalogs/task-statuses.ts";
@@ -10,9 +10,24 @@ export type EngineService = {
   status: ServiceStatus;
   /** Position in a serialized deployment; null when the workload is not serialized. */
   deploymentOrder: number | null;
-  split: { l1: L1Status; entitlements: number; l2: string | null; l3: string | null; notes: string | null }[];
+  split: { l1: L1Status; entitlements: number; l2: string | null; l3: string | null; notes: string | null; targetDate?: string | null }[];
   /** Active users as a percentage of entitlements, when usage is known. */
   activeUsersPercent: number | null;
+  /** Active users on the latest usage day, when usage is known. */
+  activeUsers: number | null;
+  /** The entitlements the split must sum to (the override when set). */
+  entitlements: number;
+  engagementScenario: EngagementScenario;
+  /** The DIBS and SSAT recorded for the workload (seed 002); intent is the In Progress row of the split. */
+  adoption: {
+    targetDate: string | null;
+    businessReason: string | null;
+    successOwnerRole: string | null;
+    stakeholders: string | null;
+    scenarios: string[];
+    awareness: string[];
+    training: string[];
+  };
 };
 
 export type EngineTask = { taskId: number; service: ServiceCode | null; status: TaskStatus };
@@ -29,6 +44,21 @@ export type TenantState = {
   tasks: EngineTask[];
   /** Waits that are running: when one runs out, its event is fired. */
   timers: EngineTimer[];
+  seats: number;
+  region: Region;
+  /** The customer has a Microsoft account team. */
+  managed: boolean;
+  goBack: boolean;
+  rfaApprovedOn: string | null;
+  overallStatus: OverallStatus | null;
+  engagementStartDate: string | null;
+  assignmentOption: AssignmentOption | null;
+  /** Routing queues assigned to the tenant. */
+  queues: QueueCode[];
+  /** Outreach steps taken so far (which audience, which attempt), so a step is recorded once. */
+  outreach: { audience: OutreachAudience; attemptNumber: number }[];
+  /** Findings still open, so a rule raises each one once and can close it when it no longer holds. */
+  findings: { code: string; service: ServiceCode | null }[];
 };
 
 export type EngineTimer = { key: string; service: ServiceCode | null; dueDate: string };
@@ -45,9 +75,17 @@ export type EffectChange =
   | { kind: "set_service_status"; service: ServiceCode; status: ServiceStatus }
   | { kind: "append_entitlement_note"; service: ServiceCode; l1: L1Status; text: string }
   | { kind: "set_service_dates"; service: ServiceCode; targetDate?: string; nextActionDate?: string }
-  | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string }
+  | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string; role: string | null }
+  | { kind: "resolve_finding"; code: string; service: ServiceCode | null }
+  | { kind: "set_overall_status"; status: OverallStatus }
+  | { kind: "set_engagement_start_date"; date: string }
+  | { kind: "record_assignment_option"; option: AssignmentOption }
+  | { kind: "unassign_queue"; queue: QueueCode }
+  | { kind: "create_outreach_step"; audience: OutreachAudience; template: string; attemptNumber: number }
   | { kind: "start_timer"; key: string; service: ServiceCode | null; dueDate: string; event: EngineEvent }
   | { kind: "cancel_timer"; key: string; service: ServiceCode | null };
+
+export type OutreachAudience = "account_team" | "partner" | "customer";
 
 export type Explanation = {
   playbookId: string;

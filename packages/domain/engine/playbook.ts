@@ -7,8 +7,8 @@ import { placeholders } from "./templates.ts";
 
 export type Rule = {
   id: string;
-  /** The event type that wakes the rule. */
-  on: string;
+  /** The event type (or types) that wake the rule. */
+  on: string | string[];
   /** The guard; the rule fires only when it holds. */
   if?: Condition;
   then: { kind: string; [field: string]: unknown }[];
@@ -23,8 +23,8 @@ export type PlaybookDefinition = {
   version: number;
   title: string;
   source: string;
-  /** The workload the playbook is about, or null for tenant-level playbooks. */
-  service: ServiceCode | null;
+  /** The workload the playbook is about, "each" to run it on every service of the tenant, or null for tenant-level playbooks. */
+  service: ServiceCode | "each" | null;
   /** When the playbook applies to a tenant at all. */
   appliesWhen?: Condition;
   processes: { id: string; name: string; steps: { id: string; name: string; role: string; tasks: number[] }[] }[];
@@ -33,7 +33,7 @@ export type PlaybookDefinition = {
 
 const ZRule = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "rule ids are kebab-case"),
-  on: z.string().min(1),
+  on: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   if: ZCondition.optional(),
   then: z.array(z.looseObject({ kind: z.string() })).min(1),
   why: z.string().min(10),
@@ -70,7 +70,7 @@ export function loadPlaybook(definition: PlaybookDefinition): PlaybookDefinition
   const problems: string[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  if (definition.service !== null && !isServiceCode(definition.service)) problems.push(`unknown service "${definition.service}"`);
+  if (definition.service !== null && definition.service !== "each" && !isServiceCode(definition.service)) problems.push(`unknown service "${definition.service}"`);
   const ruleIds = new Set<string>();
   for (const process of definition.processes ?? []) {
     for (const step of process.steps ?? []) {
@@ -108,4 +108,9 @@ export function loadPlaybook(definition: PlaybookDefinition): PlaybookDefinition
   }
   if (problems.length > 0) throw new PlaybookError(definition.id ?? "(no id)", problems);
   return definition;
+}
+
+/** The event types a rule wakes on. */
+export function eventsOf(rule: Rule): string[] {
+  return typeof rule.on === "string" ? [rule.on] : rule.on;
 }

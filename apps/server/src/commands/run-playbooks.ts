@@ -41,7 +41,7 @@ export async function runPlaybooks(
   const today = now.toISOString().slice(0, 10);
   for (const effect of effects) {
     const { explanation, ...change } = effect;
-    await applyEffectChange(tx, tenant, change, { ...explanation, today });
+    await applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId: actor.kind === "user" ? actor.userId : null });
     if (event.type === "playbook.started") {
       await startPlaybookRunIfNew(tx, {
         tenantId,

@@ -72,6 +72,7 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
       then: [
         {
           kind: "raise_finding",
+          role: "fasttrack_manager",
           code: "classify_after_bvd",
           message: "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}.",
         },

@@ -89,6 +89,7 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       then: [
         {
           kind: "raise_finding",
+          role: "fasttrack_manager",
           code: "decide_bvd_low_au",
           message:
             "SharePoint active usage is {service.activeUsersPercent}% (between 0% and 10%): decide whether to deliver the SharePoint BVD (task 3737) or cancel it.",
@@ -147,6 +148,7 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       then: [
         {
           kind: "raise_finding",
+          role: "fasttrack_manager",
           code: "classify_after_bvd",
           message:
             "Update the SharePoint L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}. Add #SPOblocker if a specific issue (not a serialized deployment) keeps them from SharePoint.",
@@ -226,6 +228,7 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       then: [
         {
           kind: "raise_finding",
+          role: "fasttrack_manager",
           code: "redeliver_bvd",
           message: "The Account Team already pitched SharePoint, but it is uncertain the pitch resonated: re-deliver the SharePoint BVD if the customer agrees.",
         },
@@ -255,6 +258,7 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       then: [
         {
           kind: "raise_finding",
+          role: "fasttrack_manager",
           code: "deliver_bvd",
           message: "The customer is piloting SharePoint without having seen a pitch deck: deliver the SharePoint BVD (task 3737).",
         },

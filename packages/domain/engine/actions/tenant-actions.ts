@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { isAssignmentOption, isOverallStatus, isQueueCode, queueFor, type AssignmentOption, type OverallStatus, type QueueKind } from "../../catalogs/engagement.ts";
+import type { ActionKind } from "../action-kind.ts";
+import type { OutreachAudience } from "../model.ts";
+import { placeholders, render } from "../templates.ts";
+
+export type SetOverallStatusAction = { kind: "set_overall_status"; status: OverallStatus };
+export type SetEngagementStartDateAction = { kind: "set_engagement_start_date"; date: string };
+export type RecordAssignmentOptionAction = { kind: "record_assignment_option"; option: AssignmentOption };
+/** Removes the tenant's routing queue of a kind in the tenant's own region (e.g. FTCQ GoBack EMEA). */
+export type UnassignQueueAction = { kind: "unassign_queue"; queueKind: QueueKind };
+export type CreateOutreachStepAction = { kind: "create_outreach_step"; audience: OutreachAudience; template: string; attemptNumber: number };
+
+const onlyEventPlaceholders = (text: string) =>
+  placeholders(text).filter((p) => !p.startsWith("event.") && !p.startsWith("tenant.")).map((p) => `unknown placeholder {${p}}`);
+
+export const setOverallStatus: ActionKind<SetOverallStatusAction> = {
+  kind: "set_overall_status",
+  schema: z.object({ kind: z.literal("set_overall_status"), status: z.string() }).strict() as z.ZodType<SetOverallStatusAction>,
+  check: (action) => (isOverallStatus(action.status) ? [] : [`"${action.status}" is not an overall status`]),
+  apply: (action, { state }) => (state.overallStatus === action.status ? [] : [{ kind: "set_overall_status", status: action.status }]),
+};
+
+export const setEngagementStartDate: ActionKind<SetEngagementStartDateAction> = {
+  kind: "set_engagement_start_date",
+  schema: z.object({ kind: z.literal("set_engagement_start_date"), date: z.string().min(1) }).strict(),
+  check: (action) => onlyEventPlaceholders(action.date),
+  apply: (action, { state, facts }) => {
+    const date = render(action.date, facts);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`the engagement start date must be YYYY-MM-DD, not "${date}"`);
+    return state.engagementStartDate === date ? [] : [{ kind: "set_engagement_start_date", date }];
+  },
+};
+
+export const recordAssignmentOption: ActionKind<RecordAssignmentOptionAction> = {
+  kind: "record_assignment_option",
+  schema: z.object({ kind: z.literal("record_assignment_option"), option: z.string() }).strict() as z.ZodType<RecordAssignmentOptionAction>,
+  check: (action) => (isAssignmentOption(action.option) ? [] : [`"${action.option}" is not an assignment option`]),
+  apply: (action, { state }) => (state.assignmentOption === action.option ? [] : [{ kind: "record_assignment_option", option: action.option }]),
+};
+
+export const unassignQueue: ActionKind<UnassignQueueAction> = {
+  kind: "unassign_queue",
+  schema: z.object({ kind: z.literal("unassign_queue"), queueKind: z.enum(["goback", "air", "inactive"]) }).strict(),
+  check: () => [],
+  apply: (action, { state }) => {
+    const queue = queueFor(action.queueKind, state.region);
+    return isQueueCode(queue) && state.queues.includes(queue) ? [{ kind: "unassign_queue", queue }] : [];
+  },
+};
+
+/**
+ * Records an outreach step (which template went to whom, which attempt). Sending the e-mail itself belongs to
+ * the outbox; the wait for the answer is a timer the same rule starts.
+ */
+export const createOutreachStep: ActionKind<CreateOutreachStepAction> = {
+  kind: "create_outreach_step",
+  schema: z
+    .object({
+      kind: z.literal("create_outreach_step"),
+      audience: z.enum(["account_team", "partner", "customer"]),
+      template: z.string().min(1),
+      attemptNumber: z.number().int().min(1),
+    })
+    .strict(),
+  check: () => [],
+  apply: (action, { state }) =>
+    state.outreach.some((o) => o.audience === action.audience && o.attemptNumber === action.attemptNumber)
+      ? []
+      : [{ kind: "create_outreach_step", audience: action.audience, template: action.template, attemptNumber: action.attemptNumber }],
+};
