@@ -53,6 +53,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
         .map((row) => ({ l1: row.l1 as never, entitlements: row.entitlements, l2: row.l2, l3: row.l3, notes: row.notes, targetDate: row.targetDate })),
       activeUsersPercent: usage.rows.find((u) => u.service === s.service)?.percent ?? null,
       activeUsers: usage.rows.find((u) => u.service === s.service)?.active_users ?? null,
+      nextActionDate: s.nextActionDate,
       entitlements: s.entitlementOverride ?? s.totalEntitlements,
       engagementScenario: s.engagementScenario as State["services"][number]["engagementScenario"],
       adoption: {

@@ -53,8 +53,12 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
       return {
         ...state,
         services: state.services.map((s) =>
-          s.code === effect.service && effect.targetDate
-            ? { ...s, split: s.split.map((r) => (r.l1 === "in_progress" ? { ...r, targetDate: effect.targetDate } : r)) }
+          s.code === effect.service
+            ? {
+                ...s,
+                nextActionDate: effect.nextActionDate ?? s.nextActionDate,
+                split: s.split.map((r) => (r.l1 === "in_progress" && effect.targetDate ? { ...r, targetDate: effect.targetDate } : r)),
+              }
             : s,
         ),
       };

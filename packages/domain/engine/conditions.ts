@@ -12,6 +12,8 @@ export type Condition =
   | { fact: string; eq: unknown }
   | { fact: string; in: unknown[] }
   | { fact: string; gt: number }
+  | { fact: string; gte: number }
+  | { fact: string; lt: number }
   | { fact: string; lte: number }
   | { fact: string; present: boolean };
 
@@ -23,6 +25,8 @@ export const ZCondition: z.ZodType<Condition> = z.lazy(() =>
     z.object({ fact: z.string(), eq: z.unknown() }).strict(),
     z.object({ fact: z.string(), in: z.array(z.unknown()).min(1) }).strict(),
     z.object({ fact: z.string(), gt: z.number() }).strict(),
+    z.object({ fact: z.string(), gte: z.number() }).strict(),
+    z.object({ fact: z.string(), lt: z.number() }).strict(),
     z.object({ fact: z.string(), lte: z.number() }).strict(),
     z.object({ fact: z.string(), present: z.boolean() }).strict(),
   ]),
@@ -42,6 +46,8 @@ export function holds(condition: Condition, facts: Facts): boolean {
   if ("eq" in condition) return value === condition.eq;
   if ("in" in condition) return condition.in.includes(value);
   if ("gt" in condition) return typeof value === "number" && value > condition.gt;
+  if ("gte" in condition) return typeof value === "number" && value >= condition.gte;
+  if ("lt" in condition) return typeof value === "number" && value < condition.lt;
   if ("lte" in condition) return typeof value === "number" && value <= condition.lte;
   return (value !== undefined && value !== null && value !== "") === condition.present;
 }

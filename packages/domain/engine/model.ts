@@ -15,6 +15,7 @@ export type EngineService = {
   activeUsersPercent: number | null;
   /** Active users on the latest usage day, when usage is known. */
   activeUsers: number | null;
+  nextActionDate: string | null;
   /** The entitlements the split must sum to (the override when set). */
   entitlements: number;
   engagementScenario: EngagementScenario;

@@ -8,12 +8,12 @@ import {
   type TenantRow,
 } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
-import { type Effect, evaluate, FASTTRACK_PACK } from "@waymark/domain";
+import { type Effect, evaluate, EventRefused, eventsOf, FASTTRACK_PACK } from "@waymark/domain";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { auditEvent } from "./audit.ts";
 
-export const KNOWN_EVENTS = [...new Set(FASTTRACK_PACK.flatMap((p) => p.rules.map((r) => r.on)))].sort();
+export const KNOWN_EVENTS = [...new Set(FASTTRACK_PACK.flatMap((p) => p.rules.flatMap(eventsOf)))].sort();
 
 /**
  * Lets the playbooks act on an event inside the caller's transaction, on a tenant the caller has locked: every
@@ -36,6 +36,7 @@ export async function runPlaybooks(
   try {
     effects = evaluate(FASTTRACK_PACK, state, event, now);
   } catch (error) {
+    if (error instanceof EventRefused) throw new AppError("validation_failed", error.message);
     throw new AppError("validation_failed", `The playbook could not act on this event: ${(error as Error).message}.`);
   }
   const today = now.toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import type { ActionKind } from "../action-kind.ts";
 import { raiseFinding, resolveFinding } from "./finding-actions.ts";
 import { appendEntitlementNote, appendSerializedNote, setServiceDates, setServiceStatus } from "./service-actions.ts";
 import { createTask, setTaskStatus } from "./task-actions.ts";
+import { refuse } from "./refuse-action.ts";
 import { createOutreachStep, recordAssignmentOption, setEngagementStartDate, setOverallStatus, unassignQueue } from "./tenant-actions.ts";
 import { cancelTimer, startTimer } from "./timer-actions.ts";
 
@@ -23,9 +24,11 @@ export const ACTION_KINDS: Readonly<Record<string, ActionKind<{ kind: string }>>
     recordAssignmentOption,
     unassignQueue,
     createOutreachStep,
+    refuse,
   ].map(
     (kind) => [kind.kind, kind as unknown as ActionKind<{ kind: string }>],
   ),
 );
 
+export { EventRefused } from "./refuse-action.ts";
 export { serializedNote } from "./service-actions.ts";

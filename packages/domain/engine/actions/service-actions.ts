@@ -58,14 +58,14 @@ export const setServiceDates: ActionKind<SetServiceDatesAction> = {
   check: (action) => [action.targetDate, action.nextActionDate].flatMap((t) => (t ? checkTemplate(t) : [])),
   apply: (action, context) => {
     const service = requireService(context, "set_service_dates");
-    return [
-      {
-        kind: "set_service_dates",
-        service: service.code,
-        ...(action.targetDate ? { targetDate: render(action.targetDate, context.facts) } : {}),
-        ...(action.nextActionDate ? { nextActionDate: render(action.nextActionDate, context.facts) } : {}),
-      },
-    ];
+    const targetDate = action.targetDate ? render(action.targetDate, context.facts) : undefined;
+    const nextActionDate = action.nextActionDate ? render(action.nextActionDate, context.facts) : undefined;
+    const currentTarget = service.split.find((row) => row.l1 === "in_progress")?.targetDate ?? null;
+    const changes = {
+      ...(targetDate && targetDate !== currentTarget ? { targetDate } : {}),
+      ...(nextActionDate && nextActionDate !== service.nextActionDate ? { nextActionDate } : {}),
+    };
+    return Object.keys(changes).length ? [{ kind: "set_service_dates", service: service.code, ...changes }] : [];
   },
 };
 
