@@ -1,3 +1,4 @@
+import type { PlaybookLibrary } from "@waymark/domain";
 import { insertUser } from "@waymark/db";
 import type { LightMyRequestResponse } from "fastify";
 import { buildApp } from "../apps/server/src/app.ts";
@@ -39,10 +40,10 @@ function clientFor(app: App, cookie?: string): Client {
 }
 
 /** The API on a fresh database, driven in-process through Fastify's inject (no network). */
-export async function startTestApi(options: { now?: () => Date; clock?: Clock } = {}): Promise<TestApi> {
+export async function startTestApi(options: { now?: () => Date; clock?: Clock; playbooks?: PlaybookLibrary } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const now = options.clock?.now ?? options.now ?? (() => new Date());
-  const app = await buildApp({ deps: { db: database.db, now, ...(options.clock ? { clock: options.clock } : {}) } });
+  const app = await buildApp({ deps: { db: database.db, now, ...(options.clock ? { clock: options.clock } : {}), ...(options.playbooks ? { playbooks: options.playbooks } : {}) } });
   await app.ready();
   return {
     app,

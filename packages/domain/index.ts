@@ -16,5 +16,5 @@ export * from "./rules/dibs-requirements.ts";
 export * from "./rules/entitlement-split.ts";
 export * from "./rules/entitlement-total-change.ts";
 export * from "./engine/index.ts";
-export { FASTTRACK_PACK, ONEDRIVE_BVD, SHAREPOINT_BVD } from "./packs/fasttrack/index.ts";
+export { FASTTRACK_LIBRARY, FASTTRACK_PACK, ONEDRIVE_BVD, SHAREPOINT_BVD } from "./packs/fasttrack/index.ts";
 export * from "./calendar/business-days.ts";

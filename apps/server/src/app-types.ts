@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Database } from "@waymark/db";
+import type { PlaybookLibrary } from "@waymark/domain";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { UserActor } from "./actor.ts";
@@ -12,6 +13,8 @@ export type Deps = {
   now: () => Date;
   /** Present when time may be moved (WAYMARK_CLOCK=adjustable). */
   clock?: Clock;
+  /** The playbooks and all their versions; the FastTrack pack unless a test brings its own. */
+  playbooks?: PlaybookLibrary;
 };
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;

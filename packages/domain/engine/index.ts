@@ -4,3 +4,4 @@ export * from "./playbook.ts";
 export * from "./evaluate.ts";
 export { ACTION_KINDS, EventRefused, serializedNote } from "./actions/index.ts";
 export { applyEffects } from "./apply.ts";
+export * from "./library.ts";

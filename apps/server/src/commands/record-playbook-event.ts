@@ -5,7 +5,7 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
-import { KNOWN_EVENTS, runPlaybooks } from "./run-playbooks.ts";
+import { knownEventsOf, libraryOf, runPlaybooks } from "./run-playbooks.ts";
 
 /**
  * Records what happened on a tenant (a BVD delivered, declined, an unanswered attempt, …) and lets the playbooks
@@ -16,8 +16,9 @@ export async function recordPlaybookEvent(
   options: { actor: UserActor; tenantId: string; event: TPlaybookEvent },
 ): Promise<Effect[]> {
   const { actor, tenantId, event } = options;
-  if (!KNOWN_EVENTS.includes(event.type)) {
-    throw new AppError("validation_failed", `No playbook reacts to "${event.type}"; known events: ${KNOWN_EVENTS.join(", ")}.`, {
+  const known = knownEventsOf(deps);
+  if (!known.includes(event.type)) {
+    throw new AppError("validation_failed", `No playbook reacts to "${event.type}"; known events: ${known.join(", ")}.`, {
       errors: [{ path: "/body/type", message: "unknown event type" }],
     });
   }
@@ -26,6 +27,6 @@ export async function recordPlaybookEvent(
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     const tenant = await lockTenant(tx, tenantId);
     if (!tenant) throw new Error("tenant vanished inside its own transaction");
-    return runPlaybooks(tx, { actor, tenant, event, now });
+    return runPlaybooks(tx, { actor, tenant, event, now, library: libraryOf(deps) });
   });
 }

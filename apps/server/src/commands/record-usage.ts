@@ -5,7 +5,7 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
-import { runPlaybooks } from "./run-playbooks.ts";
+import { libraryOf, runPlaybooks } from "./run-playbooks.ts";
 
 /**
  * Stores a tenant's daily active users and, per service, tells the playbooks the latest AU % — so rules such as
@@ -27,7 +27,7 @@ export async function recordUsage(deps: Deps, options: { actor: UserActor; tenan
       if (!latest) continue;
       const activeUsersPercent = latest.entitlements > 0 ? Math.round((10_000 * latest.activeUsers) / latest.entitlements) / 100 : null;
       try {
-        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent, day: latest.day } }, now: deps.now() })));
+        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent, day: latest.day } }, now: deps.now(), library: libraryOf(deps) })));
       } catch (error) {
         if (error instanceof AppError) {
           throw new AppError("validation_failed", `${error.message} Usage can only be reported for the tenant's services.`, {

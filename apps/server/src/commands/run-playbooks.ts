@@ -1,5 +1,6 @@
 import {
   applyEffectChange,
+  listPlaybookRuns,
   type Executor,
   insertAuditEvents,
   insertRuleEffects,
@@ -8,12 +9,24 @@ import {
   type TenantRow,
 } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
-import { type Effect, evaluate, EventRefused, eventsOf, FASTTRACK_PACK } from "@waymark/domain";
+import { type Effect, evaluate, EventRefused, FASTTRACK_LIBRARY, knownEvents, type PlaybookLibrary, playbooksFor } from "@waymark/domain";
 import type { Actor } from "../actor.ts";
+import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { auditEvent } from "./audit.ts";
 
-export const KNOWN_EVENTS = [...new Set(FASTTRACK_PACK.flatMap((p) => p.rules.flatMap(eventsOf)))].sort();
+export function libraryOf(deps: Deps): PlaybookLibrary {
+  return deps.playbooks ?? FASTTRACK_LIBRARY;
+}
+
+export function knownEventsOf(deps: Deps): string[] {
+  return knownEvents(libraryOf(deps));
+}
+
+/** The playbooks that act on a tenant: each at the version its run is pinned to, the latest where none runs yet. */
+export async function tenantPlaybooks(tx: Executor, library: PlaybookLibrary, tenantId: string) {
+  return playbooksFor(library, await listPlaybookRuns(tx, tenantId));
+}
 
 /**
  * Lets the playbooks act on an event inside the caller's transaction, on a tenant the caller has locked: every
@@ -22,7 +35,7 @@ export const KNOWN_EVENTS = [...new Set(FASTTRACK_PACK.flatMap((p) => p.rules.fl
  */
 export async function runPlaybooks(
   tx: Executor,
-  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; reason?: string },
+  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; library: PlaybookLibrary; reason?: string },
 ): Promise<Effect[]> {
   const { actor, tenant, event, now } = options;
   const tenantId = tenant.id;
@@ -34,7 +47,7 @@ export async function runPlaybooks(
   }
   let effects: Effect[];
   try {
-    effects = evaluate(FASTTRACK_PACK, state, event, now);
+    effects = evaluate(await tenantPlaybooks(tx, options.library, tenantId), state, event, now);
   } catch (error) {
     if (error instanceof EventRefused) throw new AppError("validation_failed", error.message);
     throw new AppError("validation_failed", `The playbook could not act on this event: ${(error as Error).message}.`);
@@ -43,16 +56,15 @@ export async function runPlaybooks(
   for (const effect of effects) {
     const { explanation, ...change } = effect;
     await applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId: actor.kind === "user" ? actor.userId : null });
-    if (event.type === "playbook.started") {
-      await startPlaybookRunIfNew(tx, {
-        tenantId,
-        customerId: tenant.customerId,
-        playbookId: explanation.playbookId,
-        playbookVersion: explanation.playbookVersion,
-        service: event.service ?? null,
-        startedById: actor.kind === "user" ? actor.userId : null,
-      });
-    }
+    // The first effect a playbook has on a tenant starts its run, pinned to the version that made it.
+    await startPlaybookRunIfNew(tx, {
+      tenantId,
+      customerId: tenant.customerId,
+      playbookId: explanation.playbookId,
+      playbookVersion: explanation.playbookVersion,
+      service: "service" in change ? change.service : null,
+      startedById: actor.kind === "user" ? actor.userId : null,
+    });
   }
   await insertRuleEffects(
     tx,

@@ -2,7 +2,7 @@ import { claimDueTimer, lockTenant, markTimerFailed } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
 import type { Effect } from "@waymark/domain";
 import type { Deps } from "../app-types.ts";
-import { runPlaybooks } from "../commands/run-playbooks.ts";
+import { libraryOf, runPlaybooks } from "../commands/run-playbooks.ts";
 
 /**
  * Fires every timer whose due date has come, each in its own transaction: claim it (skipping timers another
@@ -29,6 +29,7 @@ export async function fireDueTimers(deps: Deps, options: { limit?: number } = {}
           tenant,
           event: timer.event as TPlaybookEvent,
           now,
+          library: libraryOf(deps),
           reason: `the wait "${timer.key}" started by rule ${timer.ruleId} ran out on ${timer.dueOn}`,
         });
       });

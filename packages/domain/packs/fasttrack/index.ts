@@ -1,7 +1,9 @@
-import { loadPlaybook } from "../../engine/playbook.ts";
+import { createLibrary } from "../../engine/library.ts";
 import { ONEDRIVE_BVD } from "./onedrive-bvd.ts";
 import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";
 
-/** The FastTrack pack: the seed playbooks, checked when loaded. */
-export const FASTTRACK_PACK = [ONEDRIVE_BVD, SHAREPOINT_BVD].map(loadPlaybook);
+/** The FastTrack pack: every version of the seed playbooks, checked when loaded. */
+export const FASTTRACK_LIBRARY = createLibrary([ONEDRIVE_BVD, SHAREPOINT_BVD]);
+/** The latest version of each FastTrack playbook. */
+export const FASTTRACK_PACK = FASTTRACK_LIBRARY.latest;
 export { ONEDRIVE_BVD, SHAREPOINT_BVD };
