@@ -37,3 +37,66 @@ export const ZTaskWithWhy = z.object({
 });
 export const ZTaskList = z.object({ items: z.array(ZTaskWithWhy) });
 export type TTaskList = z.infer<typeof ZTaskList>;
+
+export const ZFinding = z.object({
+  id: z.uuid(),
+  service: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+  role: z.string().nullable().describe("who should act on it, when it is a prompt for a person's judgement"),
+  ruleId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export const ZFindingList = z.object({ items: z.array(ZFinding) });
+export type TFindingList = z.infer<typeof ZFindingList>;
+
+export const ZExplanationQuery = z.object({
+  service: ZServiceCode.optional(),
+  kind: z.string().max(60).optional().describe("e.g. set_service_status, append_entitlement_note, set_task_status, raise_finding"),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const ZRecordedEffect = z.object({
+  playbookId: z.string(),
+  playbookVersion: z.number().int(),
+  ruleId: z.string(),
+  kind: z.string(),
+  service: z.string().nullable(),
+  why: z.string(),
+  inputs: z.record(z.string(), z.unknown()),
+  change: z.unknown(),
+  eventType: z.string(),
+  occurredAt: z.iso.datetime(),
+});
+export const ZExplanationList = z.object({ items: z.array(ZRecordedEffect) });
+export type TExplanationList = z.infer<typeof ZExplanationList>;
+
+export const ZPlaybookRun = z.object({
+  playbookId: z.string(),
+  title: z.string(),
+  pinnedVersion: z.number().int(),
+  latestVersion: z.number().int(),
+  startedAt: z.iso.datetime(),
+});
+export const ZPlaybookRunList = z.object({ items: z.array(ZPlaybookRun) });
+export type TPlaybookRunList = z.infer<typeof ZPlaybookRunList>;
+
+export const ZPlaybookParams = z.object({ id: z.uuid(), playbookId: z.string().min(1).max(100) });
+export const ZUpgradeQuery = z.object({ toVersion: z.coerce.number().int().positive().optional().describe("default: the latest version") });
+const ZRuleChange = z.object({ ruleId: z.string(), why: z.string(), on: z.array(z.string()) });
+export const ZUpgradePreview = z.object({
+  playbookId: z.string(),
+  fromVersion: z.number().int(),
+  toVersion: z.number().int(),
+  addedRules: z.array(ZRuleChange),
+  removedRules: z.array(ZRuleChange),
+  changedRules: z.array(ZRuleChange.extend({ changes: z.array(z.string()) })),
+  addedTasks: z.array(z.number().int()),
+  removedTasks: z.array(z.number().int()),
+});
+export type TUpgradePreview = z.infer<typeof ZUpgradePreview>;
+export const ZUpgradePlaybook = z.object({
+  fromVersion: z.number().int().positive().describe("the version the tenant runs now, as the preview showed it"),
+  toVersion: z.number().int().positive(),
+  reason: z.string().trim().min(3).max(500).describe("why the tenant moves to the new version; kept in the audit trail"),
+});
+export type TUpgradePlaybook = z.infer<typeof ZUpgradePlaybook>;

@@ -20,7 +20,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
              CASE WHEN entitlements > 0 THEN round(100.0 * active_users / entitlements, 2)::float8 END AS percent
       FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`),
     db.select().from(timers).where(and(eq(timers.tenantId, tenant.id), eq(timers.status, "pending"))),
-    db.select({ code: findings.code, service: findings.service }).from(findings).where(and(eq(findings.tenantId, tenant.id), eq(findings.status, "open"))),
+    db.select({ code: findings.code, service: findings.service, message: findings.message }).from(findings).where(and(eq(findings.tenantId, tenant.id), eq(findings.status, "open"))),
     db.select({ code: queues.code }).from(assignments).innerJoin(queues, eq(queues.id, assignments.queueId)).where(eq(assignments.tenantId, tenant.id)),
     db.select({ audience: outreachAttempts.audience, attemptNumber: outreachAttempts.attemptNumber }).from(outreachAttempts).where(eq(outreachAttempts.tenantId, tenant.id)),
   ]);
@@ -43,7 +43,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     assignmentOption: tenant.assignmentOption as State["assignmentOption"],
     queues: queueRows.map((q) => q.code as State["queues"][number]),
     outreach: outreachRows.map((o) => ({ audience: o.audience as State["outreach"][number]["audience"], attemptNumber: o.attemptNumber })),
-    findings: openFindings.map((f) => ({ code: f.code, service: f.service as State["findings"][number]["service"] })),
+    findings: openFindings.map((f) => ({ code: f.code, service: f.service as State["findings"][number]["service"], message: f.message })),
     services: services.map((s) => ({
       code: s.service as TenantState["services"][number]["code"],
       status: s.serviceStatus as TenantState["services"][number]["status"],
@@ -324,4 +324,29 @@ export async function listTasksWithWhy(db: Executor, tenantId: string) {
 
 export async function listOpenFindings(db: Executor, tenantId: string) {
   return db.select().from(findings).where(and(eq(findings.tenantId, tenantId), eq(findings.status, "open"))).orderBy(desc(findings.createdAt));
+}
+
+export async function listRuleEffects(db: Executor, tenantId: string, filter: { service?: string; kind?: string; limit: number }) {
+  return db
+    .select()
+    .from(ruleEffects)
+    .where(
+      and(
+        eq(ruleEffects.tenantId, tenantId),
+        filter.service ? eq(ruleEffects.service, filter.service) : undefined,
+        filter.kind ? eq(ruleEffects.kind, filter.kind) : undefined,
+      ),
+    )
+    .orderBy(desc(ruleEffects.occurredAt), desc(ruleEffects.createdAt))
+    .limit(filter.limit);
+}
+
+/** Moves a tenant's run to another version, only if it still runs `fromVersion` (optimistic: no silent double upgrade). */
+export async function repinPlaybookRun(db: Executor, tenantId: string, playbookId: string, fromVersion: number, toVersion: number): Promise<boolean> {
+  const updated = await db
+    .update(playbookRuns)
+    .set({ playbookVersion: toVersion })
+    .where(and(eq(playbookRuns.tenantId, tenantId), eq(playbookRuns.playbookId, playbookId), eq(playbookRuns.playbookVersion, fromVersion)))
+    .returning({ id: playbookRuns.id });
+  return updated.length === 1;
 }

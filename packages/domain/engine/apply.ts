@@ -63,7 +63,7 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
         ),
       };
     case "raise_finding":
-      return { ...state, findings: [...state.findings, { code: effect.code, service: effect.service }] };
+      return { ...state, findings: [...state.findings, { code: effect.code, service: effect.service, message: effect.message }] };
     case "resolve_finding":
       return { ...state, findings: state.findings.filter((f) => !(f.code === effect.code && f.service === effect.service)) };
     case "set_overall_status":

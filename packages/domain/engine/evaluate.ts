@@ -1,4 +1,5 @@
 import { effectivePriority } from "../catalogs/engagement.ts";
+import { serviceLabel } from "../catalogs/services.ts";
 import { ACTION_KINDS } from "./actions/index.ts";
 import { type Facts, factsRead, holds, readFact } from "./conditions.ts";
 import type { Effect, EngineEvent, EngineService, TenantState } from "./model.ts";
@@ -20,7 +21,7 @@ function factsFor(state: TenantState, event: EngineEvent, service: EngineService
   return {
     event,
     tenant: { ...state, effectivePriority: effectivePriority(state.priority, state.priorityOverride) },
-    service: service ? { ...service, review: reviewAdoption(state, service, today) } : undefined,
+    service: service ? { ...service, label: serviceLabel(service.code), review: reviewAdoption(state, service, today) } : undefined,
     task: tasks,
     playbook: { id: playbook.id, version: playbook.version },
   };

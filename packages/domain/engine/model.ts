@@ -59,7 +59,7 @@ export type TenantState = {
   /** Outreach steps taken so far (which audience, which attempt), so a step is recorded once. */
   outreach: { audience: OutreachAudience; attemptNumber: number }[];
   /** Findings still open, so a rule raises each one once and can close it when it no longer holds. */
-  findings: { code: string; service: ServiceCode | null }[];
+  findings: { code: string; service: ServiceCode | null; message: string }[];
 };
 
 export type EngineTimer = { key: string; service: ServiceCode | null; dueDate: string };

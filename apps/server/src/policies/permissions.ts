@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "tenant.create",
   "tenant.update",
   "service.update",
+  "playbook.upgrade",
   "audit.read",
   "clock.read",
   "clock.adjust",
@@ -21,7 +22,8 @@ const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read",
 /** Only administrators move time. */
 const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust"]);
 // Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
-const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create"]);
+// Moving a tenant's running playbook to a new version is a deliberate, audited step for the same levels.
+const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create", "playbook.upgrade"]);
 
 /**
  * What an actor may do at all. Whether they may touch one particular tenant (assignment) is decided by

@@ -12,8 +12,8 @@ export type RaiseFindingAction = { kind: "raise_finding"; code: string; message:
 export type ResolveFindingAction = { kind: "resolve_finding"; code: string };
 
 const CODE = z.string().regex(/^[a-z][a-z0-9_]*$/, "finding codes are snake_case");
-const isOpen = (state: TenantState, code: string, service: string | null) =>
-  state.findings.some((f) => f.code === code && f.service === service);
+const openFinding = (state: TenantState, code: string, service: string | null) =>
+  state.findings.find((f) => f.code === code && f.service === service);
 
 export const raiseFinding: ActionKind<RaiseFindingAction> = {
   kind: "raise_finding",
@@ -21,8 +21,12 @@ export const raiseFinding: ActionKind<RaiseFindingAction> = {
   check: (action) => (action.role === undefined || isTaskRoleCode(action.role) ? [] : [`"${action.role}" is not a task role`]),
   apply: (action, { state, service, facts }) => {
     const serviceCode = service?.code ?? null;
-    if (isOpen(state, action.code, serviceCode)) return [];
-    return [{ kind: "raise_finding", code: action.code, service: serviceCode, message: render(action.message, facts), role: action.role ?? null }];
+    const message = render(action.message, facts);
+    const open = openFinding(state, action.code, serviceCode);
+    if (open?.message === message) return [];
+    const raise = { kind: "raise_finding" as const, code: action.code, service: serviceCode, message, role: action.role ?? null };
+    // The same finding with different words (fewer items missing, say) replaces the open one.
+    return open ? [{ kind: "resolve_finding", code: action.code, service: serviceCode }, raise] : [raise];
   },
 };
 
@@ -33,6 +37,6 @@ export const resolveFinding: ActionKind<ResolveFindingAction> = {
   check: () => [],
   apply: (action, { state, service }) => {
     const serviceCode = service?.code ?? null;
-    return isOpen(state, action.code, serviceCode) ? [{ kind: "resolve_finding", code: action.code, service: serviceCode }] : [];
+    return openFinding(state, action.code, serviceCode) ? [{ kind: "resolve_finding", code: action.code, service: serviceCode }] : [];
   },
 };

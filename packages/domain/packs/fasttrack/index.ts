@@ -1,9 +1,10 @@
 import { createLibrary } from "../../engine/library.ts";
+import { DIBS_SSAT } from "./dibs-ssat.ts";
 import { ONEDRIVE_BVD } from "./onedrive-bvd.ts";
 import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";
 
 /** The FastTrack pack: every version of the seed playbooks, checked when loaded. */
-export const FASTTRACK_LIBRARY = createLibrary([ONEDRIVE_BVD, SHAREPOINT_BVD]);
+export const FASTTRACK_LIBRARY = createLibrary([ONEDRIVE_BVD, SHAREPOINT_BVD, DIBS_SSAT]);
 /** The latest version of each FastTrack playbook. */
 export const FASTTRACK_PACK = FASTTRACK_LIBRARY.latest;
-export { ONEDRIVE_BVD, SHAREPOINT_BVD };
+export { DIBS_SSAT, ONEDRIVE_BVD, SHAREPOINT_BVD };
