@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { applyEffects } from "../../engine/apply.ts";
 import { evaluate } from "../../engine/evaluate.ts";
 import type { EngineEvent, TenantState } from "../../engine/model.ts";
-import { FASTTRACK_PACK } from "./index.ts";
+import { ONEDRIVE_BVD } from "./onedrive-bvd.ts";
+
+const PLAYBOOKS = [ONEDRIVE_BVD];
 import { SCENARIO_NOW, scenarioTenant } from "./test-tenant.ts";
 
 const NOW = SCENARIO_NOW;
@@ -21,7 +23,7 @@ function tenant(overrides: Partial<TenantState> = {}): TenantState {
   );
 }
 
-const run = (event: EngineEvent, state = tenant()) => evaluate(FASTTRACK_PACK, state, { service: "onedrive", ...event }, NOW);
+const run = (event: EngineEvent, state = tenant()) => evaluate(PLAYBOOKS, state, { service: "onedrive", ...event }, NOW);
 const changes = (event: EngineEvent, state = tenant()) => run(event, state).map(({ explanation: _e, ...change }) => change);
 
 describe("OneDrive BVD (seed 000)", () => {
@@ -101,7 +103,7 @@ describe("OneDrive BVD (seed 000)", () => {
   });
 
   it("ignores events about other workloads", () => {
-    expect(evaluate(FASTTRACK_PACK, tenant(), { type: "bvd.declined", service: "sharepoint", data: { reason: "x" } }, NOW)).toEqual([]);
+    expect(evaluate(PLAYBOOKS, tenant(), { type: "bvd.declined", service: "sharepoint", data: { reason: "x" } }, NOW)).toEqual([]);
   });
 
   it("replaying an event after its effects are applied changes nothing (idempotent)", () => {

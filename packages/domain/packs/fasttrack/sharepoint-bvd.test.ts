@@ -3,9 +3,10 @@ import { applyEffects } from "../../engine/apply.ts";
 import { evaluate } from "../../engine/evaluate.ts";
 import type { EngineEvent, EngineTask, TenantState } from "../../engine/model.ts";
 import { loadPlaybook } from "../../engine/playbook.ts";
-import { FASTTRACK_PACK } from "./index.ts";
 import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";
 import { SCENARIO_NOW, scenarioTenant } from "./test-tenant.ts";
+
+const PLAYBOOKS = [SHAREPOINT_BVD];
 
 const NOW = SCENARIO_NOW;
 
@@ -28,7 +29,7 @@ function tenant(overrides: Partial<TenantState> = {}, sharepoint: Partial<Tenant
 }
 
 const task3737 = (status: EngineTask["status"]): EngineTask[] => [{ taskId: 3737, service: "sharepoint", status }];
-const run = (event: EngineEvent, state = tenant()) => evaluate(FASTTRACK_PACK, state, { service: "sharepoint", ...event }, NOW);
+const run = (event: EngineEvent, state = tenant()) => evaluate(PLAYBOOKS, state, { service: "sharepoint", ...event }, NOW);
 const changes = (event: EngineEvent, state = tenant()) => run(event, state).map(({ explanation: _e, ...change }) => change);
 
 const CANCEL = { kind: "set_task_status", taskId: 3737, service: "sharepoint", status: "cancelled" } as const;
@@ -233,7 +234,7 @@ describe("SharePoint BVD (seed 001)", () => {
   });
 
   it("ignores events about other workloads", () => {
-    expect(evaluate(FASTTRACK_PACK, tenant(), { type: "bvd.declined", service: "onedrive", data: { reason: "x" } }, NOW)).toEqual([]);
+    expect(evaluate(PLAYBOOKS, tenant(), { type: "bvd.declined", service: "onedrive", data: { reason: "x" } }, NOW)).toEqual([]);
   });
 
   it("replaying an event after its effects are applied changes nothing (idempotent)", () => {
