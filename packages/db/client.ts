@@ -25,6 +25,9 @@ export function connect(url: string, options: { max?: number; applicationName?: 
   pool.on("error", () => {
     // An idle client lost its connection (e.g. the server restarted); the pool replaces it on next use.
   });
+  // A connection dropped mid-transaction (server restart, killed backend) fails the query that was using it; without
+  // a listener the client's own error event would crash the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return { db, pool, close: () => pool.end() };
 }

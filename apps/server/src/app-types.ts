@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { UserActor } from "./actor.ts";
 import type { Clock } from "./clock.ts";
+import type { TimerQueue } from "./jobs/timer-queue.ts";
 import type { Permission } from "./policies/permissions.ts";
 
 export type Deps = {
@@ -15,6 +16,8 @@ export type Deps = {
   clock?: Clock;
   /** The playbooks and all their versions; the FastTrack pack unless a test brings its own. */
   playbooks?: PlaybookLibrary;
+  /** Gives every timer the playbooks start a pg-boss job (waymark serve); without it the sweep alone fires timers. */
+  timerQueue?: TimerQueue;
 };
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;

@@ -129,27 +129,8 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
     case "append_entitlement_note": {
       const id = await serviceId(change.service);
       if (!id) return;
-      const updated = await db
-        .update(entitlementSplits)
-        .set({ notes: sql`CASE WHEN coalesce(${entitlementSplits.notes}, '') = '' THEN ${change.text} ELSE ${entitlementSplits.notes} || E'\\n' || ${change.text} END` })
-        .where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, change.l1)))
-        .returning({ id: entitlementSplits.id });
-      if (updated.length === 0) {
-        // No row of that L1 yet: a row with no entitlements carries the note and keeps the split's sum.
-        const [{ position } = { position: 0 }] = await db
-          .select({ position: sql<number>`coalesce(max(${entitlementSplits.position}) + 1, 0)::int` })
-          .from(entitlementSplits)
-          .where(eq(entitlementSplits.tenantServiceId, id));
-        await db.insert(entitlementSplits).values({
-          tenantServiceId: id,
-          tenantId: tenant.id,
-          customerId: tenant.customerId,
-          l1: change.l1,
-          entitlements: 0,
-          notes: change.text,
-          position,
-        });
-      }
+      const appended = sql`CASE WHEN coalesce(${entitlementSplits.notes}, '') = '' THEN ${change.text} ELSE ${entitlementSplits.notes} || E'\\n' || ${change.text} END`;
+      await updateSplitRow(db, tenant, id, change.l1, { notes: appended }, { notes: change.text });
       await db.update(tenantServices).set({ version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` }).where(eq(tenantServices.id, id));
       return;
     }
@@ -157,13 +138,13 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
       const id = await serviceId(change.service);
       if (!id) return;
       if (change.targetDate || change.nextActionDate) {
-        await db
-          .update(entitlementSplits)
-          .set({
-            ...(change.targetDate ? { targetDate: change.targetDate } : {}),
-            ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
-          })
-          .where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, "in_progress")));
+        const dates = {
+          ...(change.targetDate ? { targetDate: change.targetDate } : {}),
+          ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
+        };
+        // A target date belongs to In Progress entitlements; without such a row yet, an empty one carries it.
+        if (change.targetDate) await updateSplitRow(db, tenant, id, "in_progress", dates, dates);
+        else await db.update(entitlementSplits).set(dates).where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, "in_progress")));
       }
       await db
         .update(tenantServices)
@@ -246,6 +227,31 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
       });
       return;
   }
+}
+
+/**
+ * Updates the service's split row of an L1; when there is none yet, adds one with no entitlements (so the split's
+ * sum is kept) carrying the new values.
+ */
+async function updateSplitRow(
+  db: Executor,
+  tenant: TenantRow,
+  tenantServiceId: string,
+  l1: string,
+  update: Partial<Record<"notes" | "targetDate" | "nextActionDate", unknown>>,
+  insert: Partial<Pick<typeof entitlementSplits.$inferInsert, "notes" | "targetDate" | "nextActionDate">>,
+) {
+  const updated = await db
+    .update(entitlementSplits)
+    .set(update as Partial<typeof entitlementSplits.$inferInsert>)
+    .where(and(eq(entitlementSplits.tenantServiceId, tenantServiceId), eq(entitlementSplits.l1, l1)))
+    .returning({ id: entitlementSplits.id });
+  if (updated.length > 0) return;
+  const [{ position } = { position: 0 }] = await db
+    .select({ position: sql<number>`coalesce(max(${entitlementSplits.position}) + 1, 0)::int` })
+    .from(entitlementSplits)
+    .where(eq(entitlementSplits.tenantServiceId, tenantServiceId));
+  await db.insert(entitlementSplits).values({ tenantServiceId, tenantId: tenant.id, customerId: tenant.customerId, l1, entitlements: 0, position, ...insert });
 }
 
 async function updateTenant(db: Executor, tenantId: string, values: Partial<typeof tenants.$inferInsert>) {

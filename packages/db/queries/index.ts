@@ -9,3 +9,4 @@ export * from "./seed.ts";
 export * from "./portability.ts";
 export * from "./engine.ts";
 export * from "./usage.ts";
+export * from "./timer-jobs.ts";

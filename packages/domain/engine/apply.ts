@@ -1,4 +1,8 @@
-import type { EffectChange, TenantState } from "./model.ts";
+import type { L1Status } from "../catalogs/l1-statuses.ts";
+import type { ServiceCode } from "../catalogs/services.ts";
+import type { EffectChange, EngineService, TenantState } from "./model.ts";
+
+type SplitRow = EngineService["split"][number];
 
 /**
  * Applies effects to a state, purely: what the server does to the database, done to plain data. Used by
@@ -30,18 +34,7 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
     case "set_service_status":
       return { ...state, services: state.services.map((s) => (s.code === effect.service ? { ...s, status: effect.status } : s)) };
     case "append_entitlement_note":
-      return {
-        ...state,
-        services: state.services.map((s) => {
-          if (s.code !== effect.service) return s;
-          const hasRow = s.split.some((r) => r.l1 === effect.l1);
-          const split = hasRow ? s.split : [...s.split, { l1: effect.l1, entitlements: 0, l2: null, l3: null, notes: null }];
-          return {
-            ...s,
-            split: split.map((r) => (r.l1 === effect.l1 ? { ...r, notes: r.notes ? `${r.notes}\n${effect.text}` : effect.text } : r)),
-          };
-        }),
-      };
+      return withSplitRow(state, effect.service, effect.l1, (r) => ({ ...r, notes: r.notes ? `${r.notes}\n${effect.text}` : effect.text }));
     case "start_timer":
       return {
         ...state,
@@ -49,19 +42,13 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
       };
     case "cancel_timer":
       return { ...state, timers: state.timers.filter((t) => !(t.key === effect.key && t.service === effect.service)) };
-    case "set_service_dates":
+    case "set_service_dates": {
+      const dated = effect.targetDate ? withSplitRow(state, effect.service, "in_progress", (r) => ({ ...r, targetDate: effect.targetDate })) : state;
       return {
-        ...state,
-        services: state.services.map((s) =>
-          s.code === effect.service
-            ? {
-                ...s,
-                nextActionDate: effect.nextActionDate ?? s.nextActionDate,
-                split: s.split.map((r) => (r.l1 === "in_progress" && effect.targetDate ? { ...r, targetDate: effect.targetDate } : r)),
-              }
-            : s,
-        ),
+        ...dated,
+        services: dated.services.map((s) => (s.code === effect.service ? { ...s, nextActionDate: effect.nextActionDate ?? s.nextActionDate } : s)),
       };
+    }
     case "raise_finding":
       return { ...state, findings: [...state.findings, { code: effect.code, service: effect.service, message: effect.message }] };
     case "resolve_finding":
@@ -77,4 +64,16 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
     case "create_outreach_step":
       return { ...state, outreach: [...state.outreach, { audience: effect.audience, attemptNumber: effect.attemptNumber }] };
   }
+}
+
+/** Changes a service's split row of an L1, adding an empty one first when there is none (as the database does). */
+function withSplitRow(state: TenantState, code: ServiceCode, l1: L1Status, change: (row: SplitRow) => SplitRow): TenantState {
+  return {
+    ...state,
+    services: state.services.map((s) => {
+      if (s.code !== code) return s;
+      const split = s.split.some((r) => r.l1 === l1) ? s.split : [...s.split, { l1, entitlements: 0, l2: null, l3: null, notes: null }];
+      return { ...s, split: split.map((r) => (r.l1 === l1 ? change(r) : r)) };
+    }),
+  };
 }

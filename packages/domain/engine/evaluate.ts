@@ -1,6 +1,7 @@
 import { effectivePriority } from "../catalogs/engagement.ts";
 import { serviceLabel } from "../catalogs/services.ts";
 import { ACTION_KINDS } from "./actions/index.ts";
+import { applyEffects } from "./apply.ts";
 import { type Facts, factsRead, holds, readFact } from "./conditions.ts";
 import type { Effect, EngineEvent, EngineService, TenantState } from "./model.ts";
 import { reviewAdoption } from "../rules/adoption-review.ts";
@@ -32,6 +33,22 @@ function factsFor(state: TenantState, event: EngineEvent, service: EngineService
  * Pure: the same inputs give the same effects, and an effect already in place is not produced again.
  */
 export function evaluate(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date): Effect[] {
+  // Rules see each other's effects: a note one playbook appends is read by the review of another in the next round.
+  // Effects are idempotent, so the rounds end when a round changes nothing.
+  const effects: Effect[] = [];
+  let current = state;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const changes = evaluateRound(playbooks, current, event, now);
+    if (changes.length === 0) return effects;
+    effects.push(...changes);
+    current = applyEffects(current, changes);
+  }
+  throw new Error(`the playbooks did not settle on ${event.type} within ${MAX_ROUNDS} rounds; one rule keeps undoing another`);
+}
+
+const MAX_ROUNDS = 5;
+
+function evaluateRound(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date): Effect[] {
   const effects: Effect[] = [];
   const today = dateIn(now, state.timeZone);
   for (const playbook of playbooks) {

@@ -27,6 +27,6 @@ export async function recordPlaybookEvent(
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     const tenant = await lockTenant(tx, tenantId);
     if (!tenant) throw new Error("tenant vanished inside its own transaction");
-    return runPlaybooks(tx, { actor, tenant, event, now, library: libraryOf(deps) });
+    return runPlaybooks(tx, { actor, tenant, event, now, library: libraryOf(deps), timerQueue: deps.timerQueue });
   });
 }

