@@ -9,6 +9,7 @@ import { applyMigrations, connect } from "@waymark/db";
 import pg from "pg";
 import { seedTenants } from "../apps/server/src/seed/seed.ts";
 import { type BenchDatabase, type DatabaseKind, openEmbedded, openExternal } from "./databases.ts";
+import { type EngineSweepResult, measureEngineSweep, printEngineSweep } from "./engine-sweep.ts";
 import { type Case, createBenchUser, measureCase, measureThroughput, startInProcessApi } from "./latency.ts";
 import { type DatabaseResult, printDatabase, printSummary } from "./report.ts";
 import { measureServerStarts } from "./server-start.ts";
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "30" },
     clients: { type: "string", default: "8" },
     starts: { type: "string", default: "5" },
+    "engine-timers": { type: "string", default: "5000" },
     explain: { type: "boolean", default: false },
   },
 });
@@ -41,6 +43,7 @@ const options = {
   warmup: whole("warmup", args.warmup, 0),
   clients: whole("clients", args.clients, 1),
   starts: whole("starts", args.starts, 1),
+  engineTimers: whole("engine-timers", args["engine-timers"], 1),
   explain: args.explain ?? false,
 };
 if (args.only && args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
@@ -57,7 +60,7 @@ const LIST_CASES: { name: string; query: ListQuery; path: string }[] = [
 ];
 const DETAIL_SAMPLE = 200;
 
-async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult> {
+async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult & { engine: EngineSweepResult }> {
   progress(`${database.kind}: ${database.description}`);
   const handle = connect(database.url, { applicationName: "waymark-bench" });
   const pool = new pg.Pool({ connectionString: database.url, max: 10, application_name: "waymark-bench-sql" });
@@ -131,6 +134,9 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult> {
     await handle.close();
   }
 
+  // After the latency figures (they see the seed as it was), before the hand-over stops the embedded cluster.
+  const engine = await measureEngineSweep(database.url, { today: TODAY, label: database.kind, timers: options.engineTimers });
+
   progress(`${database.kind}: server start (waymark serve as a child process)`);
   await database.handOver();
   const server = await measureServerStarts({
@@ -149,6 +155,7 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult> {
     latency,
     throughput,
     server,
+    engine,
   };
 }
 
@@ -166,6 +173,7 @@ async function main(): Promise<void> {
       const result = await benchDatabase(database);
       results.push(result);
       printDatabase(result, options);
+      printEngineSweep(result.engine);
     } finally {
       progress(`${kind}: cleaning up`);
       await database.cleanup();

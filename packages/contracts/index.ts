@@ -7,3 +7,4 @@ export * from "./audit.ts";
 export * from "./catalogs.ts";
 export * from "./playbooks.ts";
 export * from "./usage.ts";
+export * from "./simulation.ts";

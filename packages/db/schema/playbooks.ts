@@ -72,7 +72,7 @@ export const timers = pgTable(
     settledAt: timestamp({ withTimezone: true, mode: "date" }),
   },
   (t) => [
-    index("timers_due_idx").on(t.dueOn).where(sql`${t.status} = 'pending'`),
+    index("timers_due_idx").on(t.dueOn, t.createdAt).where(sql`${t.status} = 'pending'`),
     uniqueIndex("timers_one_pending_key").on(t.tenantId, sql`coalesce(${t.service}, '')`, t.key).where(sql`${t.status} = 'pending'`),
     check("timers_status_check", sql`${t.status} IN ('pending','fired','cancelled','failed')`),
   ],

@@ -5,3 +5,4 @@ export * from "./evaluate.ts";
 export { ACTION_KINDS, EventRefused, serializedNote } from "./actions/index.ts";
 export { applyEffects } from "./apply.ts";
 export * from "./library.ts";
+export * from "./simulate.ts";

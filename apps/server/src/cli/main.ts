@@ -4,6 +4,7 @@ import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { seedCommand } from "./commands/seed.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { simulateCommand } from "./commands/simulate.ts";
 
 const positiveInt = (value: string) => {
   const n = Number(value.replaceAll("_", ""));
@@ -43,6 +44,14 @@ program
   .description("load a JSON-lines export into an empty database, in one transaction")
   .requiredOption("--in <file>", "file to read; - for standard input")
   .action((options) => importCommand(options));
+
+program
+  .command("simulate")
+  .description("show what the playbooks would do to a tenant in the next business days if nobody acted; changes nothing")
+  .requiredOption("--tenant <id>", "the tenant's id or tenant GUID")
+  .option("--days <n>", "business days to look ahead (1-90)", positiveInt, 15)
+  .option("--json", "print the simulation as JSON (as GET /api/tenants/:id/simulation answers)", false)
+  .action((options) => simulateCommand(options));
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`waymark: ${error instanceof Error ? error.message : String(error)}\n`);

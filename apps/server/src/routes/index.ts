@@ -15,6 +15,7 @@ import { explanationRoutes } from "./playbooks/findings.ts";
 import { listTasksRoute } from "./playbooks/list-tasks.ts";
 import { recordPlaybookEventRoute } from "./playbooks/record-event.ts";
 import { recordUsageRoute } from "./playbooks/record-usage.ts";
+import { simulateTenantRoute } from "./playbooks/simulate.ts";
 import { playbookVersionRoutes } from "./playbooks/versions.ts";
 import { addServiceRoute } from "./services/add.ts";
 import { replaceSplitRoute } from "./services/replace-split.ts";
@@ -50,5 +51,6 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   playbookVersionRoutes(app);
   listTasksRoute(app);
   recordUsageRoute(app);
+  simulateTenantRoute(app);
   clockRoutes(app);
 }

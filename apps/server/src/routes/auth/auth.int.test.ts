@@ -69,8 +69,15 @@ describe("sessions", () => {
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
         "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
         "GET /api/tenants/{id}/tasks", "POST /api/tenants/{id}/usage", "GET /api/clock", "POST /api/clock/advance",
+        "GET /api/tenants/{id}/findings", "GET /api/tenants/{id}/explanations", "GET /api/tenants/{id}/playbooks",
+        "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview", "POST /api/tenants/{id}/playbooks/{playbookId}/upgrade",
+        "GET /api/tenants/{id}/simulation",
       ].sort(),
     );
+    const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";
+    for (const path of ["findings", "explanations", "playbooks", "playbooks/onedrive-bvd/upgrade-preview", "simulation"]) {
+      expect((await api.anonymous.get(`${someTenant}/${path}`)).statusCode, path).toBe(401);
+    }
   });
 
   it("refuses a cookie-authenticated write without the anti-forgery header", async () => {
