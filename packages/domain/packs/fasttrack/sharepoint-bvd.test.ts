@@ -84,6 +84,10 @@ describe("SharePoint BVD (seed 001)", () => {
       expect(changes(event, tenant({ tasks: task3737("in_progress") }, { activeUsersPercent: 25 }))).toEqual([CANCEL, note("AU > 10%")]);
     });
 
+    it("usage on a tenant whose SharePoint BVD never started creates no task just to cancel it", () => {
+      expect(changes({ type: "usage.reported", data: { activeUsersPercent: 25 } }, tenant({ tasks: [] }, { activeUsersPercent: 25 }))).toEqual([]);
+    });
+
     it("usage at or under 10 % changes nothing", () => {
       expect(changes({ type: "usage.reported", data: { activeUsersPercent: 10 } }, tenant({}, { activeUsersPercent: 10 }))).toEqual([]);
     });

@@ -39,11 +39,11 @@ const TASK_OPEN: Condition = { not: { fact: "task.3737.status", in: ["complete",
 const AU = "service.activeUsersPercent";
 
 /** Seed FAQ "AU greater than 10%", both when the FM starts and when usage arrives (decision 10). */
-function auOver10(id: string, on: string, why: string): PlaybookDefinition["rules"][number] {
+function auOver10(id: string, on: string, why: string, guard: Condition[] = []): PlaybookDefinition["rules"][number] {
   return {
     id,
     on,
-    if: { all: [{ fact: AU, gt: 10 }, TASK_OPEN] },
+    if: { all: [{ fact: AU, gt: 10 }, TASK_OPEN, ...guard] },
     then: [
       { kind: "set_task_status", taskId: 3737, status: "cancelled" },
       { kind: "append_entitlement_note", l1: "largest", text: "AU > 10%" },
@@ -102,6 +102,8 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       "sp-usage-au-over-10",
       "usage.reported",
       "SharePoint active usage reached {service.activeUsersPercent}% (over 10%), so the BVD is no longer needed: task 3737 is cancelled.",
+      // Usage on a tenant whose SharePoint BVD never started creates no task just to cancel it.
+      [{ fact: "task.3737.status", present: true }],
     ),
     {
       id: "sp-scheduled",
