@@ -1,3 +1,4 @@
+import { localDate } from "../calendar/business-days.ts";
 import { effectivePriority } from "../catalogs/engagement.ts";
 import { serviceLabel } from "../catalogs/services.ts";
 import { ACTION_KINDS } from "./actions/index.ts";
@@ -7,13 +8,6 @@ import type { Effect, EngineEvent, EngineService, TenantState } from "./model.ts
 import { reviewAdoption } from "../rules/adoption-review.ts";
 import { eventsOf, type PlaybookDefinition } from "./playbook.ts";
 import { render } from "./templates.ts";
-
-/** The calendar date of `now` in a time zone, YYYY-MM-DD. */
-function dateIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
 
 function factsFor(state: TenantState, event: EngineEvent, service: EngineService | null, playbook: PlaybookDefinition, today: string): Facts {
   const tasks = Object.fromEntries(
@@ -36,9 +30,10 @@ export function evaluate(playbooks: readonly PlaybookDefinition[], state: Tenant
   // Rules see each other's effects: a note one playbook appends is read by the review of another in the next round.
   // Effects are idempotent, so the rounds end when a round changes nothing.
   const effects: Effect[] = [];
+  const today = localDate(now, state.timeZone);
   let current = state;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const changes = evaluateRound(playbooks, current, event, now);
+    const changes = evaluateRound(playbooks, current, event, now, today);
     if (changes.length === 0) return effects;
     effects.push(...changes);
     current = applyEffects(current, changes);
@@ -48,9 +43,8 @@ export function evaluate(playbooks: readonly PlaybookDefinition[], state: Tenant
 
 const MAX_ROUNDS = 5;
 
-function evaluateRound(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date): Effect[] {
+function evaluateRound(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date, today: string): Effect[] {
   const effects: Effect[] = [];
-  const today = dateIn(now, state.timeZone);
   for (const playbook of playbooks) {
     for (const service of servicesFor(playbook, state, event)) {
       effects.push(...evaluateOn(playbook, state, event, service, now, today));
