@@ -11,19 +11,18 @@ import type { TenantRow } from "./tenants.ts";
 
 /** What the playbook engine needs to know about a tenant, read in one go inside the engine's transaction. */
 export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<TenantState> {
-  const [services, splits, taskRows, usage, timerRows, openFindings, queueRows, outreachRows] = await Promise.all([
-    db.select().from(tenantServices).where(eq(tenantServices.tenantId, tenant.id)),
-    db.select().from(entitlementSplits).where(eq(entitlementSplits.tenantId, tenant.id)).orderBy(asc(entitlementSplits.position)),
-    db.select().from(tasks).where(eq(tasks.tenantId, tenant.id)),
-    db.execute<{ service: string; percent: number | null; active_users: number }>(sql`
+  // One after another: these run on the caller's transaction, and one connection runs one query at a time anyway.
+  const services = await db.select().from(tenantServices).where(eq(tenantServices.tenantId, tenant.id));
+  const splits = await db.select().from(entitlementSplits).where(eq(entitlementSplits.tenantId, tenant.id)).orderBy(asc(entitlementSplits.position));
+  const taskRows = await db.select().from(tasks).where(eq(tasks.tenantId, tenant.id));
+  const usage = await db.execute<{ service: string; percent: number | null; active_users: number }>(sql`
       SELECT DISTINCT ON (service) service, active_users,
              CASE WHEN entitlements > 0 THEN round(100.0 * active_users / entitlements, 2)::float8 END AS percent
-      FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`),
-    db.select().from(timers).where(and(eq(timers.tenantId, tenant.id), eq(timers.status, "pending"))),
-    db.select({ code: findings.code, service: findings.service, message: findings.message }).from(findings).where(and(eq(findings.tenantId, tenant.id), eq(findings.status, "open"))),
-    db.select({ code: queues.code }).from(assignments).innerJoin(queues, eq(queues.id, assignments.queueId)).where(eq(assignments.tenantId, tenant.id)),
-    db.select({ audience: outreachAttempts.audience, attemptNumber: outreachAttempts.attemptNumber }).from(outreachAttempts).where(eq(outreachAttempts.tenantId, tenant.id)),
-  ]);
+      FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`);
+  const timerRows = await db.select().from(timers).where(and(eq(timers.tenantId, tenant.id), eq(timers.status, "pending")));
+  const openFindings = await db.select({ code: findings.code, service: findings.service, message: findings.message }).from(findings).where(and(eq(findings.tenantId, tenant.id), eq(findings.status, "open")));
+  const queueRows = await db.select({ code: queues.code }).from(assignments).innerJoin(queues, eq(queues.id, assignments.queueId)).where(eq(assignments.tenantId, tenant.id));
+  const outreachRows = await db.select({ audience: outreachAttempts.audience, attemptNumber: outreachAttempts.attemptNumber }).from(outreachAttempts).where(eq(outreachAttempts.tenantId, tenant.id));
   const serviceCodeById = new Map(services.map((s) => [s.id, s.service]));
   type State = TenantState;
   return {
@@ -292,11 +291,6 @@ export async function claimDueTimer(db: Executor, now: Date): Promise<DueTimer |
   if (!id) return undefined;
   const [timer] = await db.update(timers).set({ status: "fired", settledAt: sql`now()` }).where(eq(timers.id, id)).returning();
   return timer;
-}
-
-/** A timer whose event the playbooks could not act on: kept, with the reason, instead of retried forever. */
-export async function markTimerFailed(db: Executor, id: string, reason: string): Promise<void> {
-  await db.update(timers).set({ status: "failed", settledAt: sql`now()`, event: sql`${timers.event} || jsonb_build_object('failure', ${reason}::text)` }).where(eq(timers.id, id));
 }
 
 export async function listPendingTimers(db: Executor, tenantId: string) {

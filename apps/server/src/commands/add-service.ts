@@ -5,7 +5,8 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
-import { lockTenantForChange, reviewServiceChange } from "./review-service-change.ts";
+import { lockFoundTenant } from "./lock-tenant.ts";
+import { reviewServiceChange } from "./review-service-change.ts";
 import { auditEvent } from "./audit.ts";
 
 /** Adds a workload to a tenant; all its entitlements start in Status Unknown / New Subscription or Workload. */
@@ -15,7 +16,7 @@ export async function addService(deps: Deps, options: { actor: UserActor; tenant
     const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
     await assertMayWriteTenant(tx, actor, tenant);
     if (!tenant) throw new Error("unreachable");
-    await lockTenantForChange(tx, tenantId);
+    const locked = await lockFoundTenant(tx, tenantId);
     if (await findServiceOfTenant(tx, tenantId, input.service)) {
       throw new AppError("already_exists", `${tenant.name} already has ${input.service}; change its entitlements instead.`);
     }
@@ -40,7 +41,7 @@ export async function addService(deps: Deps, options: { actor: UserActor; tenant
         after: service,
       }),
     ]);
-    await reviewServiceChange(tx, deps, { actor, tenantId, service: input.service });
+    await reviewServiceChange(tx, deps, { actor, tenant: locked, service: input.service });
     return service;
   });
 }

@@ -1,10 +1,11 @@
-import { findTenant, lockTenant } from "@waymark/db";
+import { findTenant } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
 import type { Effect } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
+import { lockFoundTenant } from "./lock-tenant.ts";
 import { knownEventsOf, libraryOf, runPlaybooks } from "./run-playbooks.ts";
 
 /**
@@ -25,8 +26,7 @@ export async function recordPlaybookEvent(
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
-    const tenant = await lockTenant(tx, tenantId);
-    if (!tenant) throw new Error("tenant vanished inside its own transaction");
+    const tenant = await lockFoundTenant(tx, tenantId);
     return runPlaybooks(tx, { actor, tenant, event, now, library: libraryOf(deps), timerQueue: deps.timerQueue });
   });
 }

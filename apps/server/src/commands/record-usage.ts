@@ -1,10 +1,11 @@
-import { findTenant, lockTenant, upsertUsage } from "@waymark/db";
+import { findTenant, upsertUsage } from "@waymark/db";
 import type { TUsageReport } from "@waymark/contracts";
 import type { Effect } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
+import { lockFoundTenant } from "./lock-tenant.ts";
 import { libraryOf, runPlaybooks } from "./run-playbooks.ts";
 
 /**
@@ -15,8 +16,7 @@ export async function recordUsage(deps: Deps, options: { actor: UserActor; tenan
   const { actor, tenantId, input } = options;
   return deps.db.transaction(async (tx) => {
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
-    const tenant = await lockTenant(tx, tenantId);
-    if (!tenant) throw new Error("tenant vanished inside its own transaction");
+    const tenant = await lockFoundTenant(tx, tenantId);
     await upsertUsage(
       tx,
       input.items.map((item) => ({ ...item, tenantId, customerId: tenant.customerId })),

@@ -5,7 +5,8 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
-import { lockTenantForChange, reviewServiceChange } from "./review-service-change.ts";
+import { lockFoundTenant } from "./lock-tenant.ts";
+import { reviewServiceChange } from "./review-service-change.ts";
 import { auditEvent } from "./audit.ts";
 
 /** Replaces a service's L1 split in one step, so entitlements move between rows without the sum ever breaking. */
@@ -19,7 +20,7 @@ export async function replaceEntitlementSplit(
     if (!current) throw notFound("The service");
     const tenant = await findTenant(tx, current.tenantId, visibilityOf(actor));
     await assertMayWriteTenant(tx, actor, tenant);
-    await lockTenantForChange(tx, current.tenantId);
+    const locked = await lockFoundTenant(tx, current.tenantId);
     if (current.version !== input.version) throw staleVersion("The service", input.version, current);
     const total = current.entitlementOverride ?? current.totalEntitlements;
     const problems = checkEntitlementSplit(total, input.rows);
@@ -37,7 +38,7 @@ export async function replaceEntitlementSplit(
         after: rows,
       }),
     ]);
-    const effects = await reviewServiceChange(tx, deps, { actor, tenantId: current.tenantId, service: current.service });
+    const effects = await reviewServiceChange(tx, deps, { actor, tenant: locked, service: current.service });
     if (effects.length === 0) return { ...updated, split: rows };
     const reviewed = await findService(tx, serviceId);
     if (!reviewed) throw new Error("service vanished inside its own transaction");

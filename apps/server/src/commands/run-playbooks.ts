@@ -46,26 +46,31 @@ export async function runPlaybooks(
       errors: [{ path: "/body/service", message: "not a service of this tenant" }],
     });
   }
+  const runs = await listPlaybookRuns(tx, tenantId);
   let effects: Effect[];
   try {
-    effects = evaluate(await tenantPlaybooks(tx, options.library, tenantId), state, event, now);
+    effects = evaluate(playbooksFor(options.library, runs), state, event, now);
   } catch (error) {
     if (error instanceof EventRefused) throw new AppError("validation_failed", error.message);
     throw new AppError("validation_failed", `The playbook could not act on this event: ${(error as Error).message}.`);
   }
   const today = now.toISOString().slice(0, 10);
+  const running = new Set(runs.map((run) => run.playbookId));
   for (const effect of effects) {
     const { explanation, ...change } = effect;
     await applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId: actor.kind === "user" ? actor.userId : null });
     // The first effect a playbook has on a tenant starts its run, pinned to the version that made it.
-    await startPlaybookRunIfNew(tx, {
-      tenantId,
-      customerId: tenant.customerId,
-      playbookId: explanation.playbookId,
-      playbookVersion: explanation.playbookVersion,
-      service: "service" in change ? change.service : null,
-      startedById: actor.kind === "user" ? actor.userId : null,
-    });
+    if (!running.has(explanation.playbookId)) {
+      await startPlaybookRunIfNew(tx, {
+        tenantId,
+        customerId: tenant.customerId,
+        playbookId: explanation.playbookId,
+        playbookVersion: explanation.playbookVersion,
+        service: "service" in change ? change.service : null,
+        startedById: actor.kind === "user" ? actor.userId : null,
+      });
+      running.add(explanation.playbookId);
+    }
   }
   // Each timer started gets its job in this transaction: rolled back together, committed together.
   await enqueueStartedTimers(tx, options.timerQueue, tenantId, effects);

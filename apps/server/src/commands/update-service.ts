@@ -5,7 +5,8 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
-import { lockTenantForChange, reviewServiceChange } from "./review-service-change.ts";
+import { lockFoundTenant } from "./lock-tenant.ts";
+import { reviewServiceChange } from "./review-service-change.ts";
 import { auditEvent, changedFields } from "./audit.ts";
 
 /** A stored split row as the domain rule reads it; the database's CHECK constraint guarantees a known L1. */
@@ -25,7 +26,7 @@ export async function updateService(deps: Deps, options: { actor: UserActor; ser
     if (!current) throw notFound("The service");
     const tenant = await findTenant(tx, current.tenantId, visibilityOf(actor));
     await assertMayWriteTenant(tx, actor, tenant);
-    await lockTenantForChange(tx, current.tenantId);
+    const locked = await lockFoundTenant(tx, current.tenantId);
     if (current.version !== version) throw staleVersion("The service", version, current);
     const { split, ...currentFields } = current;
     const { before, after, changed } = changedFields(currentFields, patch);
@@ -60,7 +61,7 @@ export async function updateService(deps: Deps, options: { actor: UserActor; ser
       );
     }
     await insertAuditEvents(tx, events);
-    const effects = await reviewServiceChange(tx, deps, { actor, tenantId: current.tenantId, service: current.service });
+    const effects = await reviewServiceChange(tx, deps, { actor, tenant: locked, service: current.service });
     if (effects.length === 0) return { ...updated, split: rows };
     const reviewed = await findService(tx, serviceId);
     if (!reviewed) throw new Error("service vanished inside its own transaction");

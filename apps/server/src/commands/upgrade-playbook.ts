@@ -1,12 +1,12 @@
-import { findTenant, insertAuditEvents, listPlaybookRuns, lockTenant, repinPlaybookRun } from "@waymark/db";
+import { type Executor, findTenant, insertAuditEvents, listPlaybookRuns, repinPlaybookRun } from "@waymark/db";
 import type { TUpgradePlaybook } from "@waymark/contracts";
 import { findVersion, type PlaybookLibrary, type UpgradePreview, upgradePreview } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
-import type { Executor } from "@waymark/db";
 import { AppError, notFound } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent } from "./audit.ts";
+import { lockFoundTenant } from "./lock-tenant.ts";
 import { libraryOf } from "./run-playbooks.ts";
 
 async function previewFor(tx: Executor, library: PlaybookLibrary, tenantId: string, playbookId: string, toVersion?: number): Promise<UpgradePreview> {
@@ -41,8 +41,7 @@ export async function upgradePlaybook(deps: Deps, options: { actor: UserActor; t
   const { actor, tenantId, playbookId, input } = options;
   return deps.db.transaction(async (tx) => {
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
-    const tenant = await lockTenant(tx, tenantId);
-    if (!tenant) throw new Error("tenant vanished inside its own transaction");
+    const tenant = await lockFoundTenant(tx, tenantId);
     const preview = await previewFor(tx, libraryOf(deps), tenantId, playbookId, input.toVersion);
     if (preview.fromVersion !== input.fromVersion) {
       throw new AppError("version_conflict", `The tenant runs ${playbookId} version ${preview.fromVersion} now, not ${input.fromVersion}; look at the preview again.`, {
