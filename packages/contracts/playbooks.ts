@@ -46,9 +46,40 @@ export const ZFinding = z.object({
   role: z.string().nullable().describe("who should act on it, when it is a prompt for a person's judgement"),
   ruleId: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  status: z.enum(["open", "accepted"]),
+  acceptedById: z.uuid().nullable(),
+  acceptedReason: z.string().nullable(),
 });
+export type TFinding = z.infer<typeof ZFinding>;
 export const ZFindingList = z.object({ items: z.array(ZFinding) });
 export type TFindingList = z.infer<typeof ZFindingList>;
+export const ZFindingQuery = z.object({
+  status: z.enum(["open", "accepted"]).default("open").describe("open: still to act on; accepted: a person accepted them as they stand"),
+});
+export const ZFindingParams = z.object({ id: z.uuid(), findingId: z.uuid() });
+export const ZAcceptFinding = z
+  .object({
+    reason: z.string().trim().min(3, "say why the finding is accepted as it stands").max(500),
+  })
+  .strict();
+export type TAcceptFinding = z.infer<typeof ZAcceptFinding>;
+
+/** A message in the outbox: committed with the change that called for it, sent by a job. */
+export const ZOutboxMessage = z.object({
+  id: z.uuid(),
+  template: z.string(),
+  recipientUserId: z.uuid().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(["queued", "sent", "failed"]),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  ruleId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+});
+export const ZOutboxMessageList = z.object({ items: z.array(ZOutboxMessage) });
+export type TOutboxMessageList = z.infer<typeof ZOutboxMessageList>;
 
 export const ZExplanationQuery = z.object({
   service: ZServiceCode.optional(),

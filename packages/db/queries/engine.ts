@@ -1,8 +1,9 @@
 import type { EffectChange, TenantState } from "@waymark/domain";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outreachAttempts } from "../schema/activity.ts";
 import { assignments, queues } from "../schema/assignments.ts";
+import { outboxMessages } from "../schema/messages.ts";
 import { findings, playbookRuns, ruleEffects, timers } from "../schema/playbooks.ts";
 import { tenants } from "../schema/tenants.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
@@ -20,13 +21,26 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
              CASE WHEN entitlements > 0 THEN round(100.0 * active_users / entitlements, 2)::float8 END AS percent
       FROM usage_daily WHERE tenant_id = ${tenant.id} ORDER BY service, day DESC`);
   const timerRows = await db.select().from(timers).where(and(eq(timers.tenantId, tenant.id), eq(timers.status, "pending")));
-  const openFindings = await db.select({ code: findings.code, service: findings.service, message: findings.message }).from(findings).where(and(eq(findings.tenantId, tenant.id), eq(findings.status, "open")));
-  const queueRows = await db.select({ code: queues.code }).from(assignments).innerJoin(queues, eq(queues.id, assignments.queueId)).where(eq(assignments.tenantId, tenant.id));
+  // Accepted findings count as raised: a person accepted the gap as it stands, so the same words are not raised again.
+  const openFindings = await db
+    .select({ code: findings.code, service: findings.service, message: findings.message })
+    .from(findings)
+    .where(and(eq(findings.tenantId, tenant.id), inArray(findings.status, ["open", "accepted"])));
+  const assigned = await db
+    .select({ code: queues.code, userId: assignments.userId, role: assignments.role, primary: assignments.isPrimary })
+    .from(assignments)
+    .leftJoin(queues, eq(queues.id, assignments.queueId))
+    .where(eq(assignments.tenantId, tenant.id));
+  const messageRows = await db
+    .select({ template: outboxMessages.template, recipientUserId: outboxMessages.recipientUserId })
+    .from(outboxMessages)
+    .where(eq(outboxMessages.tenantId, tenant.id));
   const outreachRows = await db.select({ audience: outreachAttempts.audience, attemptNumber: outreachAttempts.attemptNumber }).from(outreachAttempts).where(eq(outreachAttempts.tenantId, tenant.id));
   const serviceCodeById = new Map(services.map((s) => [s.id, s.service]));
   type State = TenantState;
   return {
     tenantId: tenant.id,
+    name: tenant.name,
     priority: tenant.priority as TenantState["priority"],
     priorityOverride: tenant.priorityOverride as TenantState["priorityOverride"],
     segment: tenant.segment as TenantState["segment"],
@@ -40,7 +54,9 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     overallStatus: tenant.overallStatus as State["overallStatus"],
     engagementStartDate: tenant.engagementStartDate,
     assignmentOption: tenant.assignmentOption as State["assignmentOption"],
-    queues: queueRows.map((q) => q.code as State["queues"][number]),
+    queues: assigned.flatMap((a) => (a.code ? [a.code as State["queues"][number]] : [])),
+    assignees: assigned.flatMap((a) => (a.userId ? [{ userId: a.userId, role: a.role, primary: a.primary }] : [])),
+    messages: messageRows.flatMap((m) => (m.recipientUserId ? [{ template: m.template, recipientUserId: m.recipientUserId }] : [])),
     outreach: outreachRows.map((o) => ({ audience: o.audience as State["outreach"][number]["audience"], attemptNumber: o.attemptNumber })),
     findings: openFindings.map((f) => ({ code: f.code, service: f.service as State["findings"][number]["service"], message: f.message })),
     services: services.map((s) => ({
@@ -72,206 +88,6 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     })),
     timers: timerRows.map((t) => ({ key: t.key, service: t.service as TenantState["timers"][number]["service"], dueDate: t.dueOn })),
   };
-}
-
-export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string; now: Date; actorUserId: string | null };
-
-/** Makes one engine effect real in the database. */
-export async function applyEffectChange(db: Executor, tenant: TenantRow, change: EffectChange, source: EffectSource): Promise<void> {
-  const serviceId = async (code: string | null) => {
-    if (!code) return null;
-    const [row] = await db
-      .select({ id: tenantServices.id })
-      .from(tenantServices)
-      .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, code)));
-    return row?.id ?? null;
-  };
-  const taskWhere = async (taskId: number, service: string | null) => {
-    const id = await serviceId(service);
-    return and(
-      eq(tasks.tenantId, tenant.id),
-      eq(tasks.catalogTaskId, taskId),
-      id ? eq(tasks.tenantServiceId, id) : sql`${tasks.tenantServiceId} IS NULL`,
-    );
-  };
-  switch (change.kind) {
-    case "create_task":
-      await db.insert(tasks).values({
-        tenantId: tenant.id,
-        customerId: tenant.customerId,
-        tenantServiceId: await serviceId(change.service),
-        catalogTaskId: change.taskId,
-        responsibleRole: change.role,
-        dueDate: change.dueDate,
-        sourceRuleId: source.ruleId,
-        playbookId: source.playbookId,
-        playbookVersion: source.playbookVersion,
-      });
-      return;
-    case "set_task_status":
-      await db
-        .update(tasks)
-        .set({
-          status: change.status,
-          ...(change.status === "complete" ? { percentComplete: 100 } : {}),
-          version: sql`${tasks.version} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(await taskWhere(change.taskId, change.service));
-      return;
-    case "set_service_status":
-      await db
-        .update(tenantServices)
-        .set({ serviceStatus: change.status, serviceStatusSince: source.today, version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, change.service)));
-      return;
-    case "append_entitlement_note": {
-      const id = await serviceId(change.service);
-      if (!id) return;
-      const appended = sql`CASE WHEN coalesce(${entitlementSplits.notes}, '') = '' THEN ${change.text} ELSE ${entitlementSplits.notes} || E'\\n' || ${change.text} END`;
-      await updateSplitRow(db, tenant, id, change.l1, { notes: appended }, { notes: change.text });
-      await db.update(tenantServices).set({ version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` }).where(eq(tenantServices.id, id));
-      return;
-    }
-    case "set_service_dates": {
-      const id = await serviceId(change.service);
-      if (!id) return;
-      if (change.targetDate || change.nextActionDate) {
-        const dates = {
-          ...(change.targetDate ? { targetDate: change.targetDate } : {}),
-          ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
-        };
-        // A target date belongs to In Progress entitlements; without such a row yet, an empty one carries it.
-        if (change.targetDate) await updateSplitRow(db, tenant, id, "in_progress", dates, dates);
-        else await db.update(entitlementSplits).set(dates).where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, "in_progress")));
-      }
-      await db
-        .update(tenantServices)
-        .set({
-          ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
-          version: sql`${tenantServices.version} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(tenantServices.id, id));
-      return;
-    }
-    case "start_timer":
-      await settleTimer(db, tenant.id, change.service, change.key, "cancelled");
-      await db.insert(timers).values({
-        tenantId: tenant.id,
-        customerId: tenant.customerId,
-        service: change.service,
-        key: change.key,
-        dueOn: change.dueDate,
-        event: change.event,
-        playbookId: source.playbookId,
-        playbookVersion: source.playbookVersion,
-        ruleId: source.ruleId,
-      });
-      return;
-    case "cancel_timer":
-      await settleTimer(db, tenant.id, change.service, change.key, "cancelled");
-      return;
-    case "raise_finding":
-      await db
-        .insert(findings)
-        .values({
-          tenantId: tenant.id,
-          customerId: tenant.customerId,
-          service: change.service,
-          code: change.code,
-          message: change.message,
-          role: change.role,
-          ruleId: source.ruleId,
-        })
-        .onConflictDoNothing();
-      return;
-    case "resolve_finding":
-      await db
-        .update(findings)
-        .set({ status: "closed", closedAt: source.now })
-        .where(
-          and(
-            eq(findings.tenantId, tenant.id),
-            eq(findings.code, change.code),
-            eq(findings.status, "open"),
-            change.service ? eq(findings.service, change.service) : sql`${findings.service} IS NULL`,
-          ),
-        );
-      return;
-    case "set_overall_status":
-      await updateTenant(db, tenant.id, { overallStatus: change.status, overallStatusDate: source.today });
-      return;
-    case "set_engagement_start_date":
-      await updateTenant(db, tenant.id, { engagementStartDate: change.date });
-      return;
-    case "record_assignment_option":
-      await updateTenant(db, tenant.id, { assignmentOption: change.option });
-      return;
-    case "unassign_queue":
-      await db
-        .delete(assignments)
-        .where(and(eq(assignments.tenantId, tenant.id), sql`${assignments.queueId} IN (SELECT id FROM queues WHERE code = ${change.queue})`));
-      return;
-    case "create_outreach_step":
-      await db.insert(outreachAttempts).values({
-        tenantId: tenant.id,
-        customerId: tenant.customerId,
-        audience: change.audience,
-        template: change.template,
-        channel: "email",
-        attemptNumber: change.attemptNumber,
-        sentAt: source.now,
-        createdById: source.actorUserId,
-      });
-      return;
-  }
-}
-
-/**
- * Updates the service's split row of an L1; when there is none yet, adds one with no entitlements (so the split's
- * sum is kept) carrying the new values.
- */
-async function updateSplitRow(
-  db: Executor,
-  tenant: TenantRow,
-  tenantServiceId: string,
-  l1: string,
-  update: Partial<Record<"notes" | "targetDate" | "nextActionDate", unknown>>,
-  insert: Partial<Pick<typeof entitlementSplits.$inferInsert, "notes" | "targetDate" | "nextActionDate">>,
-) {
-  const updated = await db
-    .update(entitlementSplits)
-    .set(update as Partial<typeof entitlementSplits.$inferInsert>)
-    .where(and(eq(entitlementSplits.tenantServiceId, tenantServiceId), eq(entitlementSplits.l1, l1)))
-    .returning({ id: entitlementSplits.id });
-  if (updated.length > 0) return;
-  const [{ position } = { position: 0 }] = await db
-    .select({ position: sql<number>`coalesce(max(${entitlementSplits.position}) + 1, 0)::int` })
-    .from(entitlementSplits)
-    .where(eq(entitlementSplits.tenantServiceId, tenantServiceId));
-  await db.insert(entitlementSplits).values({ tenantServiceId, tenantId: tenant.id, customerId: tenant.customerId, l1, entitlements: 0, position, ...insert });
-}
-
-async function updateTenant(db: Executor, tenantId: string, values: Partial<typeof tenants.$inferInsert>) {
-  await db
-    .update(tenants)
-    .set({ ...values, version: sql`${tenants.version} + 1`, updatedAt: sql`now()` })
-    .where(eq(tenants.id, tenantId));
-}
-
-async function settleTimer(db: Executor, tenantId: string, service: string | null, key: string, status: "cancelled" | "fired") {
-  await db
-    .update(timers)
-    .set({ status, settledAt: sql`now()` })
-    .where(
-      and(
-        eq(timers.tenantId, tenantId),
-        eq(timers.key, key),
-        eq(timers.status, "pending"),
-        service ? eq(timers.service, service) : sql`${timers.service} IS NULL`,
-      ),
-    );
 }
 
 export type DueTimer = typeof timers.$inferSelect;
@@ -322,8 +138,27 @@ export async function listTasksWithWhy(db: Executor, tenantId: string) {
   });
 }
 
-export async function listOpenFindings(db: Executor, tenantId: string) {
-  return db.select().from(findings).where(and(eq(findings.tenantId, tenantId), eq(findings.status, "open"))).orderBy(desc(findings.createdAt));
+export async function listFindings(db: Executor, tenantId: string, status: "open" | "accepted") {
+  return db.select().from(findings).where(and(eq(findings.tenantId, tenantId), eq(findings.status, status))).orderBy(desc(findings.createdAt));
+}
+
+export async function findFinding(db: Executor, tenantId: string, findingId: string) {
+  const [row] = await db.select().from(findings).where(and(eq(findings.tenantId, tenantId), eq(findings.id, findingId)));
+  return row;
+}
+
+/** Accepts an open finding as it stands; undefined when it is no longer open (closed or accepted meanwhile). */
+export async function acceptFinding(db: Executor, findingId: string, by: { userId: string; reason: string }) {
+  const [row] = await db
+    .update(findings)
+    .set({ status: "accepted", acceptedById: by.userId, acceptedReason: by.reason })
+    .where(and(eq(findings.id, findingId), eq(findings.status, "open")))
+    .returning();
+  return row;
+}
+
+export async function listOutboxMessages(db: Executor, tenantId: string) {
+  return db.select().from(outboxMessages).where(eq(outboxMessages.tenantId, tenantId)).orderBy(desc(outboxMessages.createdAt));
 }
 
 export async function listRuleEffects(db: Executor, tenantId: string, filter: { service?: string; kind?: string; limit: number }) {

@@ -10,3 +10,4 @@ export * from "./portability.ts";
 export * from "./engine.ts";
 export * from "./usage.ts";
 export * from "./timer-jobs.ts";
+export * from "./engine-effects.ts";

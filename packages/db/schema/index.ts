@@ -8,3 +8,4 @@ export * from "./people.ts";
 export * from "./assignments.ts";
 export * from "./activity.ts";
 export * from "./playbooks.ts";
+export * from "./messages.ts";

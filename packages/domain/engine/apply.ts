@@ -1,5 +1,6 @@
 import type { L1Status } from "../catalogs/l1-statuses.ts";
 import type { ServiceCode } from "../catalogs/services.ts";
+import { movedSplit } from "./actions/entitlement-actions.ts";
 import type { EffectChange, EngineService, TenantState } from "./model.ts";
 
 type SplitRow = EngineService["split"][number];
@@ -17,6 +18,8 @@ export function applyEffects(state: TenantState, effects: readonly EffectChange[
     findings: [...state.findings],
     outreach: [...state.outreach],
     queues: [...state.queues],
+    assignees: [...state.assignees],
+    messages: [...state.messages],
   };
   for (const effect of effects) next = applyOne(next, effect);
   return next;
@@ -61,6 +64,16 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
       return { ...state, assignmentOption: effect.option };
     case "unassign_queue":
       return { ...state, queues: state.queues.filter((q) => q !== effect.queue) };
+    case "set_entitlement_status":
+      return { ...state, services: state.services.map((s) => (s.code === effect.service ? { ...s, split: movedSplit(s.split, effect) } : s)) };
+    case "assign_user": {
+      const others = state.assignees.filter((a) => !(a.role === effect.role && (a.userId === effect.userId || effect.replacing.includes(a.userId))));
+      return { ...state, assignees: [...others, { userId: effect.userId, role: effect.role, primary: effect.primary }] };
+    }
+    case "unassign_user":
+      return { ...state, assignees: state.assignees.filter((a) => !(a.userId === effect.userId && (effect.role === null || a.role === effect.role))) };
+    case "enqueue_message":
+      return { ...state, messages: [...state.messages, { template: effect.template, recipientUserId: effect.recipientUserId }] };
     case "create_outreach_step":
       return { ...state, outreach: [...state.outreach, { audience: effect.audience, attemptNumber: effect.attemptNumber }] };
   }

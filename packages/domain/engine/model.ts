@@ -36,6 +36,8 @@ export type EngineTask = { taskId: number; service: ServiceCode | null; status: 
 /** The state of one tenant the rules read. Built by the server from the database; plain data. */
 export type TenantState = {
   tenantId: string;
+  /** The tenant's name, for the words of messages and prompts. */
+  name: string;
   priority: Priority;
   priorityOverride: Priority | null;
   segment: Segment;
@@ -56,6 +58,10 @@ export type TenantState = {
   assignmentOption: AssignmentOption | null;
   /** Routing queues assigned to the tenant. */
   queues: QueueCode[];
+  /** People assigned to the tenant itself (not through its customer), in an assignment role (fm, fe, ...). */
+  assignees: { userId: string; role: string; primary: boolean }[];
+  /** Messages the playbooks have put in the outbox for this tenant, so each goes once to each recipient. */
+  messages: { template: string; recipientUserId: string }[];
   /** Outreach steps taken so far (which audience, which attempt), so a step is recorded once. */
   outreach: { audience: OutreachAudience; attemptNumber: number }[];
   /** Findings still open, so a rule raises each one once and can close it when it no longer holds. */
@@ -65,7 +71,13 @@ export type TenantState = {
 export type EngineTimer = { key: string; service: ServiceCode | null; dueDate: string };
 
 /** Something that happened, which rules may react to. `data` carries what a person recorded. */
-export type EngineEvent = { type: string; service?: ServiceCode; data?: Record<string, unknown> };
+export type EngineEvent = {
+  type: string;
+  service?: ServiceCode;
+  data?: Record<string, unknown>;
+  /** The user who recorded the event; absent when a wait fired it. */
+  actorUserId?: string;
+};
 
 /** What a rule decided, with the reason a person can read. The server applies effects in one transaction. */
 export type Effect = EffectChange & { explanation: Explanation };
@@ -75,6 +87,7 @@ export type EffectChange =
   | { kind: "set_task_status"; taskId: number; service: ServiceCode | null; status: TaskStatus }
   | { kind: "set_service_status"; service: ServiceCode; status: ServiceStatus }
   | { kind: "append_entitlement_note"; service: ServiceCode; l1: L1Status; text: string }
+  | { kind: "set_entitlement_status"; service: ServiceCode; to: L1Status; l2: string | null; l3: string | null; moves: { from: L1Status; count: number }[] }
   | { kind: "set_service_dates"; service: ServiceCode; targetDate?: string; nextActionDate?: string }
   | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string; role: string | null }
   | { kind: "resolve_finding"; code: string; service: ServiceCode | null }
@@ -82,6 +95,9 @@ export type EffectChange =
   | { kind: "set_engagement_start_date"; date: string }
   | { kind: "record_assignment_option"; option: AssignmentOption }
   | { kind: "unassign_queue"; queue: QueueCode }
+  | { kind: "assign_user"; userId: string; role: string; primary: boolean; replacing: string[] }
+  | { kind: "unassign_user"; userId: string; role: string | null }
+  | { kind: "enqueue_message"; template: string; recipientUserId: string; subject: string; body: string }
   | { kind: "create_outreach_step"; audience: OutreachAudience; template: string; attemptNumber: number }
   | { kind: "start_timer"; key: string; service: ServiceCode | null; dueDate: string; event: EngineEvent }
   | { kind: "cancel_timer"; key: string; service: ServiceCode | null };

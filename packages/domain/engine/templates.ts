@@ -16,3 +16,13 @@ export function render(template: string, facts: Facts): string {
 export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
+
+/** A text that is just one placeholder ("{event.data.l3}") is null when the fact was not recorded, for optional fields. */
+export function renderIfRecorded(template: string, facts: Facts): string | null {
+  const [only] = placeholders(template);
+  if (only !== undefined && template === `{${only}}`) {
+    const value = readFact(facts, only);
+    if (value === undefined || value === null || value === "") return null;
+  }
+  return render(template, facts);
+}

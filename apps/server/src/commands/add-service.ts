@@ -1,6 +1,6 @@
 import { findServiceOfTenant, findTenant, insertAuditEvents, insertService } from "@waymark/db";
 import type { TAddService } from "@waymark/contracts";
-import { DEFAULT_ENGAGEMENT_SCENARIO, NEW_ENTITLEMENTS_L1, NEW_ENTITLEMENTS_L2 } from "@waymark/domain";
+import { DEFAULT_ENGAGEMENT_SCENARIO, localDate, NEW_ENTITLEMENTS_L1, NEW_ENTITLEMENTS_L2 } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
@@ -20,7 +20,7 @@ export async function addService(deps: Deps, options: { actor: UserActor; tenant
     if (await findServiceOfTenant(tx, tenantId, input.service)) {
       throw new AppError("already_exists", `${tenant.name} already has ${input.service}; change its entitlements instead.`);
     }
-    const today = deps.now().toISOString().slice(0, 10);
+    const today = localDate(deps.now(), tenant.timeZone);
     const service = await insertService(
       tx,
       {

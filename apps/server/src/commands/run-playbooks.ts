@@ -9,7 +9,7 @@ import {
   type TenantRow,
 } from "@waymark/db";
 import type { TPlaybookEvent } from "@waymark/contracts";
-import { type Effect, evaluate, EventRefused, FASTTRACK_LIBRARY, knownEvents, type PlaybookLibrary, playbooksFor } from "@waymark/domain";
+import { type Effect, evaluate, EventRefused, FASTTRACK_LIBRARY, knownEvents, localDate, type PlaybookLibrary, playbooksFor } from "@waymark/domain";
 import type { Actor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { enqueueStartedTimers, type TimerQueue } from "../jobs/timer-queue.ts";
@@ -47,18 +47,19 @@ export async function runPlaybooks(
     });
   }
   const runs = await listPlaybookRuns(tx, tenantId);
+  const actorUserId = actor.kind === "user" ? actor.userId : null;
   let effects: Effect[];
   try {
-    effects = evaluate(playbooksFor(options.library, runs), state, event, now);
+    effects = evaluate(playbooksFor(options.library, runs), state, { ...event, ...(actorUserId ? { actorUserId } : {}) }, now);
   } catch (error) {
     if (error instanceof EventRefused) throw new AppError("validation_failed", error.message);
     throw new AppError("validation_failed", `The playbook could not act on this event: ${(error as Error).message}.`);
   }
-  const today = now.toISOString().slice(0, 10);
+  const today = localDate(now, tenant.timeZone);
   const running = new Set(runs.map((run) => run.playbookId));
   for (const effect of effects) {
     const { explanation, ...change } = effect;
-    await applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId: actor.kind === "user" ? actor.userId : null });
+    await refusedAsValidation(() => applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId }));
     // The first effect a playbook has on a tenant starts its run, pinned to the version that made it.
     if (!running.has(explanation.playbookId)) {
       await startPlaybookRunIfNew(tx, {
@@ -109,4 +110,14 @@ export async function runPlaybooks(
     ),
   ]);
   return effects;
+}
+
+/** What a person recorded may name something that is not there (a user id, say): that refuses the event, with why. */
+async function refusedAsValidation(apply: () => Promise<void>): Promise<void> {
+  try {
+    await apply();
+  } catch (error) {
+    if (error instanceof EventRefused) throw new AppError("validation_failed", error.message);
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { findService, findTenant, insertAuditEvents, replaceSplitRows, type SplitRow, updateServiceIfVersion } from "@waymark/db";
 import type { TUpdateService } from "@waymark/contracts";
-import { adjustSplitToTotal, isL1Status } from "@waymark/domain";
+import { adjustSplitToTotal, isL1Status, localDate } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
@@ -34,7 +34,7 @@ export async function updateService(deps: Deps, options: { actor: UserActor; ser
     const statusChanged = patch.serviceStatus !== undefined && patch.serviceStatus !== current.serviceStatus;
     const updated = await updateServiceIfVersion(tx, serviceId, version, {
       ...patch,
-      ...(statusChanged ? { serviceStatusSince: deps.now().toISOString().slice(0, 10) } : {}),
+      ...(statusChanged ? { serviceStatusSince: localDate(deps.now(), locked.timeZone) } : {}),
     });
     if (!updated) throw staleVersion("The service", version, current);
     const events = [

@@ -3,7 +3,10 @@ import { raiseFinding, resolveFinding } from "./finding-actions.ts";
 import { appendEntitlementNote, appendSerializedNote, setServiceDates, setServiceStatus } from "./service-actions.ts";
 import { createTask, setTaskStatus } from "./task-actions.ts";
 import { refuse } from "./refuse-action.ts";
-import { createOutreachStep, recordAssignmentOption, setEngagementStartDate, setOverallStatus, unassignQueue } from "./tenant-actions.ts";
+import { createOutreachStep, recordAssignmentOption, setEngagementStartDate, setOverallStatus } from "./tenant-actions.ts";
+import { assignUser, unassignQueue, unassignUser } from "./assignment-actions.ts";
+import { setEntitlementStatus } from "./entitlement-actions.ts";
+import { enqueueMessage } from "./message-actions.ts";
 import { cancelTimer, startTimer } from "./timer-actions.ts";
 
 /** Every action kind a playbook may use, by name. */
@@ -23,6 +26,10 @@ export const ACTION_KINDS: Readonly<Record<string, ActionKind<{ kind: string }>>
     setEngagementStartDate,
     recordAssignmentOption,
     unassignQueue,
+    assignUser,
+    unassignUser,
+    setEntitlementStatus,
+    enqueueMessage,
     createOutreachStep,
     refuse,
   ].map(
@@ -32,3 +39,4 @@ export const ACTION_KINDS: Readonly<Record<string, ActionKind<{ kind: string }>>
 
 export { EventRefused } from "./refuse-action.ts";
 export { serializedNote } from "./service-actions.ts";
+export { movedSplit } from "./entitlement-actions.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isAssignmentOption, isOverallStatus, isQueueCode, queueFor, type AssignmentOption, type OverallStatus, type QueueKind } from "../../catalogs/engagement.ts";
+import { isAssignmentOption, isOverallStatus, type AssignmentOption, type OverallStatus } from "../../catalogs/engagement.ts";
 import type { ActionKind } from "../action-kind.ts";
 import type { OutreachAudience } from "../model.ts";
 import { placeholders, render } from "../templates.ts";
@@ -7,8 +7,6 @@ import { placeholders, render } from "../templates.ts";
 export type SetOverallStatusAction = { kind: "set_overall_status"; status: OverallStatus };
 export type SetEngagementStartDateAction = { kind: "set_engagement_start_date"; date: string };
 export type RecordAssignmentOptionAction = { kind: "record_assignment_option"; option: AssignmentOption };
-/** Removes the tenant's routing queue of a kind in the tenant's own region (e.g. FTCQ GoBack EMEA). */
-export type UnassignQueueAction = { kind: "unassign_queue"; queueKind: QueueKind };
 export type CreateOutreachStepAction = { kind: "create_outreach_step"; audience: OutreachAudience; template: string; attemptNumber: number };
 
 const onlyEventPlaceholders = (text: string) =>
@@ -37,16 +35,6 @@ export const recordAssignmentOption: ActionKind<RecordAssignmentOptionAction> = 
   schema: z.object({ kind: z.literal("record_assignment_option"), option: z.string() }).strict() as z.ZodType<RecordAssignmentOptionAction>,
   check: (action) => (isAssignmentOption(action.option) ? [] : [`"${action.option}" is not an assignment option`]),
   apply: (action, { state }) => (state.assignmentOption === action.option ? [] : [{ kind: "record_assignment_option", option: action.option }]),
-};
-
-export const unassignQueue: ActionKind<UnassignQueueAction> = {
-  kind: "unassign_queue",
-  schema: z.object({ kind: z.literal("unassign_queue"), queueKind: z.enum(["goback", "air", "inactive"]) }).strict(),
-  check: () => [],
-  apply: (action, { state }) => {
-    const queue = queueFor(action.queueKind, state.region);
-    return isQueueCode(queue) && state.queues.includes(queue) ? [{ kind: "unassign_queue", queue }] : [];
-  },
 };
 
 /**

@@ -164,6 +164,25 @@ describe("Initial Customer Engagement, Gateway (seed 003)", () => {
       );
     });
 
+    it("an additional tenant whose FM is a Waymark user: reassigned to them as primary FM, and they are e-mailed", () => {
+      const state = step(tenant({ assignees: [{ userId: "gateway-fm", role: "fm", primary: true }] }), { type: "gateway.started" });
+      const event = { type: "gateway.duplicate_check_recorded", data: { outcome: "additional_tenant", existingFmUserId: "ana" } };
+      expect(changes(event, state)).toEqual([
+        { kind: "resolve_finding", code: "check_duplicate_tenants", service: null },
+        { kind: "assign_user", userId: "ana", role: "fm", primary: true, replacing: ["gateway-fm"] },
+        {
+          kind: "enqueue_message",
+          template: "additional_tenant_assigned",
+          recipientUserId: "ana",
+          subject: "An additional tenant was assigned to you: Fabrikam",
+          body: "Fabrikam is an additional tenant of a customer you already work with on another tenant, so it has been assigned to you as its FM. No outreach has started on it.",
+        },
+      ]);
+      const after = step(state, event);
+      expect(after.assignees).toEqual([{ userId: "ana", role: "fm", primary: true }]);
+      expect(run(event, after)).toEqual([]);
+    });
+
     it("refuses a duplicate check without a known outcome", () => {
       expect(refusal({ type: "gateway.duplicate_check_recorded", data: { outcome: "maybe" } }, tenant())).toMatch(/^Say what the duplicate-tenant check found/);
     });
@@ -189,11 +208,21 @@ describe("Initial Customer Engagement, Gateway (seed 003)", () => {
         expect(effects.map(({ explanation: _e, ...c }) => c)).toEqual([
           { kind: "unassign_queue", queue: "ftcq_goback_emea" },
           taskStatus(2453, "cancelled"),
-          finding("leave_goback_tenant", "Do not work this GoBack tenant: an FRP is assigned. Remove yourself from its assignments (the FTCQ GoBack queue is removed)."),
+          finding("leave_goback_tenant", "Do not work this GoBack tenant: an FRP is assigned. You and the FTCQ GoBack queue leave its assignments."),
         ]);
         expect(effects[0]?.explanation.why).toBe(
-          "The GoBack tenant has an FRP assigned, so the FM does not work it: the FTCQ GoBack queue leaves its assignments and task 2453 is cancelled.",
+          "The GoBack tenant has an FRP assigned, so the FM does not work it: the FM who recorded the check and the FTCQ GoBack queue leave its assignments, and task 2453 is cancelled.",
         );
+      });
+
+      it("the FM who records the check leaves the tenant's assignments; other assignees stay", () => {
+        const assignees = [
+          { userId: "fm-1", role: "fm", primary: true },
+          { userId: "fe-1", role: "fe", primary: true },
+        ];
+        const effects = changes({ type: "gateway.goback_check_recorded", data: { frpAssigned: true, cssAssigned: false }, actorUserId: "fm-1" }, goBack({ assignees }));
+        expect(effects).toContainEqual({ kind: "unassign_user", userId: "fm-1", role: null });
+        expect(applyEffects(goBack({ assignees }), effects).assignees).toEqual([{ userId: "fe-1", role: "fe", primary: true }]);
       });
 
       it.each([
@@ -209,7 +238,7 @@ describe("Initial Customer Engagement, Gateway (seed 003)", () => {
                 taskStatus(2453, "cancelled"),
                 finding(
                   "leave_goback_tenant",
-                  `Do not work this GoBack tenant: CSS is assigned and worked on it ${cssActivityDaysAgo} days ago. Remove yourself from its assignments (the FTCQ GoBack queue is removed).`,
+                  `Do not work this GoBack tenant: CSS is assigned and worked on it ${cssActivityDaysAgo} days ago. You and the FTCQ GoBack queue leave its assignments.`,
                 ),
               ]
             : [],
@@ -555,6 +584,7 @@ describe("Initial Customer Engagement, Gateway (seed 003)", () => {
       [{ type: "gateway.duplicate_check_recorded", data: { outcome: "no_duplicate" } }, tenant()],
       [{ type: "gateway.duplicate_check_recorded", data: { outcome: "possible_duplicate" } }, tenant()],
       [{ type: "gateway.duplicate_check_recorded", data: { outcome: "additional_tenant", existingFm: "Ana Silva" } }, tenant()],
+      [{ type: "gateway.duplicate_check_recorded", data: { outcome: "additional_tenant", existingFmUserId: "ana" } }, tenant()],
       [{ type: "gateway.entitlement_check_recorded", data: { met: false } }, engaging({ timers })],
       [{ type: "gateway.goback_check_recorded", data: { frpAssigned: true, cssAssigned: false } }, engaging({ goBack: true, queues: ["ftcq_goback_emea"] })],
       [{ type: "gateway.account_team_contacted", data: { pdmOnly: true, partnerListed: true, multiplePdmPse: true } }, engaging()],

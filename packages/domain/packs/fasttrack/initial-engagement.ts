@@ -10,7 +10,8 @@ import type { PlaybookDefinition, Rule } from "../../engine/playbook.ts";
  * - `gateway.started`                    [rfaJustApproved?: boolean]  a tenant needing assignment (RM = FTCQ AiR)
  *                                        reaches the FM; without rfaJustApproved, `tenant.rfaApprovedOn` decides
  * - `gateway.duplicate_check_recorded`   [outcome: no_duplicate | possible_duplicate | different_organization |
- *                                        additional_tenant, existingFm: name, required for additional_tenant]
+ *                                        additional_tenant; for additional_tenant existingFmUserId: the Waymark user
+ *                                        who works the customer (reassigned and e-mailed), or else existingFm: a name]
  * - `gateway.entitlement_check_recorded` [met: boolean]  the Current Entitlement Requirements
  * - `gateway.goback_check_recorded`      [frpAssigned: boolean, cssAssigned: boolean, cssActivityDaysAgo?: number]
  * - `gateway.account_team_contacted`     [pdmOnly: boolean, partnerListed: boolean, multiplePdmPse?: boolean]
@@ -39,7 +40,8 @@ import type { PlaybookDefinition, Rule } from "../../engine/playbook.ts";
  * Overall Status: the guidance the seed links is external (research §4.19) and the documented values are
  * Active/Blocked/Paused, so each outreach step asserts Active (the engine writes it only when it changes).
  * Where the seed asks for a judgement or a change the engine has no action for (search FTOP, compare in Viewpoint,
- * reassign, schedule a meeting, the DIBS Flowchart, IS ENGAGED and partner fields), a finding prompts the FM; where
+ * schedule a meeting, the DIBS Flowchart, IS ENGAGED and partner fields, or a reassignment to an FM who is not a
+ * Waymark user), a finding prompts the FM; where
  * a later event settles a prompt (a check recorded, an answer, the completion), that event resolves it. Unanswered waits drive the next step themselves: Account Team → partner (or
  * the customer when no partner is listed) → customer 1st, 2nd, 3rd contact → the unresponsive option, which ends
  * the process (task 2453 Complete) without an Engagement Start Date (partner playbook, Engagement Start Date FAQ).
@@ -313,9 +315,27 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       source: "003 Confirm Requirements (duplicate tenants)",
     },
     {
+      id: "gw-duplicate-additional-tenant-reassign",
+      on: "gateway.duplicate_check_recorded",
+      if: { all: [is("outcome", "additional_tenant"), { fact: "event.data.existingFmUserId", present: true }] },
+      then: [
+        ...resolve("check_duplicate_tenants", "compare_in_viewpoint", "reassign_to_existing_fm"),
+        { kind: "assign_user", role: "fm", user: "{event.data.existingFmUserId}", primary: true, replace: true },
+        {
+          kind: "enqueue_message",
+          template: "additional_tenant_assigned",
+          to: "{event.data.existingFmUserId}",
+          subject: "An additional tenant was assigned to you: {tenant.name}",
+          body: "{tenant.name} is an additional tenant of a customer you already work with on another tenant, so it has been assigned to you as its FM. No outreach has started on it.",
+        },
+      ],
+      why: "The FM who already works with this customer on another tenant takes this one too: they become its primary FM and are e-mailed that an additional tenant was assigned to them; no outreach starts here.",
+      source: "003 Confirm Requirements (duplicate tenants), rule 64",
+    },
+    {
       id: "gw-duplicate-additional-tenant",
       on: "gateway.duplicate_check_recorded",
-      if: is("outcome", "additional_tenant"),
+      if: { all: [is("outcome", "additional_tenant"), { fact: "event.data.existingFmUserId", present: false }] },
       then: [
         ...resolve("check_duplicate_tenants", "compare_in_viewpoint"),
         prompt(
@@ -324,7 +344,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
         ),
       ],
       why: "{event.data.existingFm} already works with this customer on another tenant, so the tenant goes to them and no outreach starts here.",
-      source: "003 Confirm Requirements (duplicate tenants)",
+      source: "003 Confirm Requirements (duplicate tenants), rule 64",
     },
     {
       id: "gw-entitlements-met",
@@ -360,11 +380,12 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       if: { all: [{ fact: "tenant.goBack", eq: true }, is("frpAssigned", true), NOT_COMPLETE] },
       then: [
         { kind: "unassign_queue", queueKind: "goback" },
+        { kind: "unassign_user", user: "{event.actorUserId}" },
         { kind: "set_task_status", taskId: 2453, status: "cancelled" },
         ...STOP_WAITS,
-        prompt("leave_goback_tenant", "Do not work this GoBack tenant: an FRP is assigned. Remove yourself from its assignments (the FTCQ GoBack queue is removed)."),
+        prompt("leave_goback_tenant", "Do not work this GoBack tenant: an FRP is assigned. You and the FTCQ GoBack queue leave its assignments."),
       ],
-      why: "The GoBack tenant has an FRP assigned, so the FM does not work it: the FTCQ GoBack queue leaves its assignments and task 2453 is cancelled.",
+      why: "The GoBack tenant has an FRP assigned, so the FM does not work it: the FM who recorded the check and the FTCQ GoBack queue leave its assignments, and task 2453 is cancelled.",
       source: "003 Confirm Requirements (GoBack tenants)",
     },
     {
@@ -375,14 +396,15 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       },
       then: [
         { kind: "unassign_queue", queueKind: "goback" },
+        { kind: "unassign_user", user: "{event.actorUserId}" },
         { kind: "set_task_status", taskId: 2453, status: "cancelled" },
         ...STOP_WAITS,
         prompt(
           "leave_goback_tenant",
-          "Do not work this GoBack tenant: CSS is assigned and worked on it {event.data.cssActivityDaysAgo} days ago. Remove yourself from its assignments (the FTCQ GoBack queue is removed).",
+          "Do not work this GoBack tenant: CSS is assigned and worked on it {event.data.cssActivityDaysAgo} days ago. You and the FTCQ GoBack queue leave its assignments.",
         ),
       ],
-      why: "CSS is assigned to the GoBack tenant and was active on it {event.data.cssActivityDaysAgo} days ago (within 90 days), so the FM does not work it: the FTCQ GoBack queue leaves its assignments and task 2453 is cancelled.",
+      why: "CSS is assigned to the GoBack tenant and was active on it {event.data.cssActivityDaysAgo} days ago (within 90 days), so the FM does not work it: the FM who recorded the check and the FTCQ GoBack queue leave its assignments, and task 2453 is cancelled.",
       source: "003 Confirm Requirements (GoBack tenants)",
     },
 

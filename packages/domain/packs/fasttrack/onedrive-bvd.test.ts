@@ -84,6 +84,56 @@ describe("OneDrive BVD (seed 000)", () => {
     });
   });
 
+  describe("the FM records the L1/L2/L3 with the BVD outcome (rule 5)", () => {
+    const noIntent = { intent: "no_intent", l2: "using_competitive_solution", l3: "competitor_similar_functionality", note: "Box for all file sharing until 2028" };
+    const rows: TenantState["services"][number]["split"] = [
+      { l1: "status_unknown", entitlements: 300, l2: "new_subscription_or_workload", l3: null, notes: null },
+      { l1: "in_progress", entitlements: 150, l2: null, l3: null, notes: null, targetDate: "2027-03-31" },
+      { l1: "duplicate_invalid", entitlements: 50, l2: null, l3: null, notes: null },
+    ];
+    const base = tenant();
+    const split = { ...base, services: base.services.map((s) => (s.code === "onedrive" ? { ...s, split: rows } : s)) };
+
+    it("completes 3718 and moves every entitlement but Duplicate/Invalid to No Intent with the L2, L3 and note, keeping the sum", () => {
+      const result = changes({ type: "bvd.delivered", data: noIntent }, split);
+      expect(result).toEqual([
+        { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "complete" },
+        {
+          kind: "set_entitlement_status",
+          service: "onedrive",
+          to: "no_intent",
+          l2: "using_competitive_solution",
+          l3: "competitor_similar_functionality",
+          moves: [
+            { from: "status_unknown", count: 300 },
+            { from: "in_progress", count: 150 },
+          ],
+        },
+        { kind: "append_entitlement_note", service: "onedrive", l1: "no_intent", text: "Box for all file sharing until 2028" },
+      ]);
+      const after = applyEffects(split, result).services.find((s) => s.code === "onedrive")!.split;
+      expect(after.map((r) => [r.l1, r.entitlements])).toEqual([
+        ["status_unknown", 0],
+        ["in_progress", 0],
+        ["duplicate_invalid", 50],
+        ["no_intent", 450],
+      ]);
+      expect(run({ type: "bvd.delivered", data: noIntent }, applyEffects(split, result))).toEqual([]);
+    });
+
+    it("refuses an L2 that does not belong to the L1, naming the choices", () => {
+      expect(() => run({ type: "bvd.delivered", data: { ...noIntent, intent: "blocked" } }, split)).toThrow(
+        /"using_competitive_solution" is not an L2 reason of Blocked; choose one of: customer_it_infrastructure_and_remediation, /,
+      );
+    });
+
+    it("refuses No Intent without an L3 or a note: the Services tab would refuse that split too", () => {
+      expect(() => run({ type: "bvd.delivered", data: { ...noIntent, l3: undefined } }, split)).toThrow(
+        "No Intent entitlements need an L2 reason, an L3 reason and a note that says why: record l2, l3 and note with the event.",
+      );
+    });
+  });
+
   it("explains every effect: playbook, version, rule, a sentence and the inputs it saw", () => {
     const [effect] = run({ type: "bvd.declined", data: { reason: "Box contract until 2028" } });
     expect(effect?.explanation).toEqual({

@@ -1,18 +1,20 @@
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 import { bvdAttemptRules } from "./bvd-attempts.ts";
+import { classificationAfterBvdRules } from "./bvd-classification.ts";
 
 /**
  * FastTrack Playbook – OneDrive for Business BVD, task 3718 (seeds/000_489cc77a291c725c.txt).
  *
  * Events an FM records (data in brackets):
  * - `playbook.started`                   the FM starts working the tenant's OneDrive
- * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote]
+ * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote;
+ *                      for blocked / no_intent optionally l2, l3, note: the L2/L3 codes and the note to record]
  * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized]
  * - `bvd.attempt_made` [attemptNumber]      starts a 3-business-day wait for an answer (see bvd-attempts.ts)
  * - `bvd.attempt_unanswered` [attemptNumber]  fired when that wait runs out (or recorded by hand)
  * - `bvd.repitched`   [shared: boolean, decision: deploy | not_deploy]   (Example 3: new capabilities)
- * Where the seed asks for a person's judgement (L1/L2/L3 after a blocked or no-intent pitch), the rule raises a
- * finding that asks the FM for it instead of guessing.
+ * Where the seed asks for a person's judgement (L1/L2/L3 after a blocked or no-intent pitch) and the FM did not
+ * record it with the event, the rule raises a finding that asks for it instead of guessing.
  */
 export const ONEDRIVE_BVD: PlaybookDefinition = {
   id: "onedrive-bvd",
@@ -65,21 +67,12 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
       why: "The customer intends to deploy OneDrive; the In Progress note says where it sits in their deployment timeline.",
       source: "000 Approach 1",
     },
-    {
-      id: "od-classify-after-bvd",
-      on: "bvd.delivered",
-      if: { fact: "event.data.intent", in: ["blocked", "no_intent"] },
-      then: [
-        {
-          kind: "raise_finding",
-          role: "fasttrack_manager",
-          code: "classify_after_bvd",
-          message: "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}.",
-        },
-      ],
-      why: "After the BVD the customer is blocked or has no intent, which only the FM can classify.",
-      source: "000 Approach 1",
-    },
+    ...classificationAfterBvdRules(
+      "od",
+      "OneDrive",
+      "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}.",
+      "000 Approach 1",
+    ),
     {
       id: "od-declined",
       on: "bvd.declined",

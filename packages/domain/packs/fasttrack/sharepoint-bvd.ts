@@ -1,6 +1,7 @@
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 import { bvdAttemptRules } from "./bvd-attempts.ts";
+import { classificationAfterBvdRules } from "./bvd-classification.ts";
 
 /**
  * FastTrack Playbook – SharePoint Online BVD, task 3737 (seeds/001_78b5828efea8eea9.txt, research §3.2 rules 14–38).
@@ -10,7 +11,8 @@ import { bvdAttemptRules } from "./bvd-attempts.ts";
  * - `usage.reported`  [activeUsersPercent]   usage arrived; the server updates the service's AU before evaluating,
  *                                        so the rules read `service.activeUsersPercent`, not the event
  * - `bvd.scheduled`   [meetingDate, daysOut] the FM scheduled the BVD meeting, `daysOut` days from today
- * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote,
+ * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote;
+ *                      for blocked / no_intent optionally l2, l3, note: the L2/L3 codes and the note to record,
  *                      comparingWith?: the product the customer compares SharePoint with]
  * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized,
  *                      compliance?: true when the customer will not use SharePoint for compliance reasons]
@@ -143,23 +145,13 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       why: "The customer intends to deploy SharePoint; the In Progress note says where it sits in their deployment timeline.",
       source: "001 Approach 1",
     },
-    {
-      id: "sp-classify-after-bvd",
-      on: "bvd.delivered",
-      if: { fact: "event.data.intent", in: ["blocked", "no_intent"] },
-      then: [
-        {
-          kind: "raise_finding",
-          role: "fasttrack_manager",
-          code: "classify_after_bvd",
-          message:
-            "Update the SharePoint L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}. Add #SPOblocker if a specific issue (not a serialized deployment) keeps them from SharePoint.",
-        },
-      ],
-      // The seed's Approach 1 says "no intent to deploy OneDrive" here, a copy slip from seed 000: it is SharePoint.
-      why: "After the BVD the customer is blocked or has no intent, which only the FM can classify.",
-      source: "001 Approach 1; hashtag #SPOblocker",
-    },
+    // The seed's Approach 1 says "no intent to deploy OneDrive" here, a copy slip from seed 000: it is SharePoint.
+    ...classificationAfterBvdRules(
+      "sp",
+      "SharePoint",
+      "Update the SharePoint L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is {event.data.intent}. Add #SPOblocker if a specific issue (not a serialized deployment) keeps them from SharePoint.",
+      "001 Approach 1; hashtag #SPOblocker",
+    ),
     {
       id: "sp-compete",
       on: "bvd.delivered",

@@ -47,6 +47,7 @@ export function scenarioService(input: ServiceInput): EngineService {
 export function scenarioTenant(workload: ServiceInput, tasks: TenantState["tasks"], overrides: Partial<TenantState> = {}): TenantState {
   return {
     tenantId: "t1",
+    name: "Fabrikam",
     priority: "high",
     priorityOverride: null,
     segment: "smc",
@@ -64,6 +65,8 @@ export function scenarioTenant(workload: ServiceInput, tasks: TenantState["tasks
     engagementStartDate: null,
     assignmentOption: null,
     queues: [],
+    assignees: [],
+    messages: [],
     outreach: [],
     findings: [],
     ...overrides,

@@ -71,11 +71,11 @@ describe("sessions", () => {
         "GET /api/tenants/{id}/tasks", "POST /api/tenants/{id}/usage", "GET /api/clock", "POST /api/clock/advance",
         "GET /api/tenants/{id}/findings", "GET /api/tenants/{id}/explanations", "GET /api/tenants/{id}/playbooks",
         "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview", "POST /api/tenants/{id}/playbooks/{playbookId}/upgrade",
-        "GET /api/tenants/{id}/simulation",
+        "GET /api/tenants/{id}/simulation", "POST /api/tenants/{id}/findings/{findingId}/accept", "GET /api/tenants/{id}/messages",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";
-    for (const path of ["findings", "explanations", "playbooks", "playbooks/onedrive-bvd/upgrade-preview", "simulation"]) {
+    for (const path of ["findings", "explanations", "playbooks", "playbooks/onedrive-bvd/upgrade-preview", "simulation", "messages"]) {
       expect((await api.anonymous.get(`${someTenant}/${path}`)).statusCode, path).toBe(401);
     }
   });

@@ -1,34 +1,64 @@
-import { findTenant, listOpenFindings, listRuleEffects } from "@waymark/db";
-import { ZExplanationList, ZExplanationQuery, ZFindingList, ZIdParams } from "@waymark/contracts";
+import { findTenant, listFindings, listOutboxMessages, listRuleEffects } from "@waymark/db";
+import {
+  ZAcceptFinding,
+  ZExplanationList,
+  ZExplanationQuery,
+  ZFinding,
+  ZFindingList,
+  ZFindingParams,
+  ZFindingQuery,
+  ZIdParams,
+  ZOutboxMessageList,
+} from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
+import { acceptFinding } from "../../commands/accept-finding.ts";
 import { notFound } from "../../errors.ts";
 import { visibilityOf } from "../../policies/visibility.ts";
+import { presentFinding, presentOutboxMessage, presentRuleEffect } from "../../presenters/playbooks.ts";
 
-/** Open findings (data-quality gaps and prompts for a person's judgement) and the engine's recorded explanations. */
+/** Findings (data-quality gaps and prompts for a person's judgement), the engine's explanations, and its outbox. */
 export function explanationRoutes(app: App) {
+  const visibleTenant = async (id: string, actor: ReturnType<typeof actorOf>) => {
+    const tenant = await findTenant(app.deps.db, id, visibilityOf(actor));
+    if (!tenant) throw notFound("The tenant");
+    return tenant;
+  };
+
   app.get(
     "/api/tenants/:id/findings",
     {
-      schema: { tags: ["playbooks"], summary: "A tenant's open findings: gaps to fill and decisions the playbooks ask a person for", params: ZIdParams, response: { 200: ZFindingList } },
+      schema: {
+        tags: ["playbooks"],
+        summary: "A tenant's findings: gaps to fill and decisions the playbooks ask a person for (open by default, or the accepted ones)",
+        params: ZIdParams,
+        querystring: ZFindingQuery,
+        response: { 200: ZFindingList },
+      },
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
-      const rows = await listOpenFindings(app.deps.db, tenant.id);
-      return {
-        items: rows.map((f) => ({
-          id: f.id,
-          service: f.service,
-          code: f.code,
-          message: f.message,
-          role: f.role,
-          ruleId: f.ruleId,
-          createdAt: f.createdAt.toISOString(),
-        })),
-      };
+      const tenant = await visibleTenant(request.params.id, actorOf(request));
+      return { items: (await listFindings(app.deps.db, tenant.id, request.query.status)).map(presentFinding) };
     },
+  );
+
+  app.post(
+    "/api/tenants/:id/findings/:findingId/accept",
+    {
+      schema: {
+        tags: ["playbooks"],
+        summary: "Accept an open finding as it stands, with the reason; the playbooks do not raise it again unless what they see changes",
+        params: ZFindingParams,
+        body: ZAcceptFinding,
+        response: { 200: ZFinding },
+      },
+      config: { permission: "service.update" },
+    },
+    async (request) =>
+      presentFinding(
+        await acceptFinding(app.deps, { actor: actorOf(request), tenantId: request.params.id, findingId: request.params.findingId, input: request.body }),
+      ),
   );
 
   app.get(
@@ -44,23 +74,25 @@ export function explanationRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
-      const rows = await listRuleEffects(app.deps.db, tenant.id, request.query);
-      return {
-        items: rows.map((e) => ({
-          playbookId: e.playbookId,
-          playbookVersion: e.playbookVersion,
-          ruleId: e.ruleId,
-          kind: e.kind,
-          service: e.service,
-          why: e.why,
-          inputs: e.inputs as Record<string, unknown>,
-          change: e.change,
-          eventType: e.eventType,
-          occurredAt: e.occurredAt.toISOString(),
-        })),
-      };
+      const tenant = await visibleTenant(request.params.id, actorOf(request));
+      return { items: (await listRuleEffects(app.deps.db, tenant.id, request.query)).map(presentRuleEffect) };
+    },
+  );
+
+  app.get(
+    "/api/tenants/:id/messages",
+    {
+      schema: {
+        tags: ["playbooks"],
+        summary: "The messages the playbooks put in the outbox for a tenant, newest first, with whether each was sent",
+        params: ZIdParams,
+        response: { 200: ZOutboxMessageList },
+      },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const tenant = await visibleTenant(request.params.id, actorOf(request));
+      return { items: (await listOutboxMessages(app.deps.db, tenant.id)).map(presentOutboxMessage) };
     },
   );
 }

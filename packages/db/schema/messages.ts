@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns.ts";
+import { tenants } from "./tenants.ts";
+import { users } from "./users.ts";
+
+/**
+ * The transactional outbox: a message is committed together with the change that calls for it, and a job sends
+ * it. The idempotency key makes a second enqueue of the same message a no-op, so nothing is sent twice.
+ */
+export const outboxMessages = pgTable(
+  "outbox_messages",
+  {
+    id: id(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid().notNull(),
+    template: text().notNull(),
+    recipientUserId: uuid().references(() => users.id),
+    subject: text().notNull(),
+    body: text().notNull(),
+    status: text().notNull().default("queued"),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    idempotencyKey: text().notNull(),
+    /** The rule that enqueued it (playbook@version/rule), or null when a person did. */
+    ruleId: text(),
+    createdAt: createdAt(),
+    sentAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("outbox_messages_idempotency_key").on(t.idempotencyKey),
+    index("outbox_messages_tenant_idx").on(t.tenantId, t.createdAt),
+    index("outbox_messages_queued_idx").on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    check("outbox_messages_status_check", sql`${t.status} IN ('queued','sent','failed')`),
+  ],
+);
