@@ -1,4 +1,4 @@
-import { OVERALL_STATUSES, PRIORITIES, REGIONS, SEGMENTS } from "@waymark/domain";
+import { ASSIGNMENT_OPTIONS, OVERALL_STATUSES, PRIORITIES, REGIONS, SEGMENTS } from "@waymark/domain";
 import { z } from "zod";
 import { codesOf, ZIsoDate, ZPage, ZPageOf, ZUuid, ZVersion } from "./common.ts";
 import { ZService } from "./services.ts";
@@ -37,6 +37,7 @@ export const ZTenant = ZTenantSummary.extend({
   rfaApprovedOn: ZIsoDate.nullable(),
   rfaReference: z.string().nullable(),
   enterpriseLevel: z.number().int().nullable(),
+  assignmentOption: codesOf(ASSIGNMENT_OPTIONS).nullable().describe("How the Gateway process assigned the tenant (seed 003), once it completed"),
   services: z.array(ZService),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -18,6 +18,8 @@ export const ZEnv = z.object({
   WAYMARK_CLOCK: z.enum(["system", "adjustable"]).default("system"),
   /** Allows an adjustable clock on an external database, which is refused by default (it may be production). */
   WAYMARK_CLOCK_FORCE: flag.default(false),
+  /** How often each process sweeps for due timers, the safety net under their pg-boss jobs. */
+  WAYMARK_TIMER_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;

@@ -137,7 +137,7 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
         );
       return;
     case "set_overall_status":
-      await updateTenant(db, tenant.id, { overallStatus: change.status, overallStatusDate: source.today });
+      await updateTenant(db, tenant.id, { overallStatus: change.status, overallStatusDate: change.date });
       return;
     case "set_engagement_start_date":
       await updateTenant(db, tenant.id, { engagementStartDate: change.date });

@@ -52,6 +52,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     goBack: tenant.goBack,
     rfaApprovedOn: tenant.rfaApprovedOn,
     overallStatus: tenant.overallStatus as State["overallStatus"],
+    overallStatusDate: tenant.overallStatusDate,
     engagementStartDate: tenant.engagementStartDate,
     assignmentOption: tenant.assignmentOption as State["assignmentOption"],
     queues: assigned.flatMap((a) => (a.code ? [a.code as State["queues"][number]] : [])),

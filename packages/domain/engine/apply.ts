@@ -57,7 +57,7 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
     case "resolve_finding":
       return { ...state, findings: state.findings.filter((f) => !(f.code === effect.code && f.service === effect.service)) };
     case "set_overall_status":
-      return { ...state, overallStatus: effect.status };
+      return { ...state, overallStatus: effect.status, overallStatusDate: effect.date };
     case "set_engagement_start_date":
       return { ...state, engagementStartDate: effect.date };
     case "record_assignment_option":

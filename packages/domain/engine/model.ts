@@ -54,6 +54,8 @@ export type TenantState = {
   goBack: boolean;
   rfaApprovedOn: string | null;
   overallStatus: OverallStatus | null;
+  /** When the overall status was last stated; an outreach step restates it, so reports see a fresh date. */
+  overallStatusDate: string | null;
   engagementStartDate: string | null;
   assignmentOption: AssignmentOption | null;
   /** Routing queues assigned to the tenant. */
@@ -91,7 +93,7 @@ export type EffectChange =
   | { kind: "set_service_dates"; service: ServiceCode; targetDate?: string; nextActionDate?: string }
   | { kind: "raise_finding"; code: string; service: ServiceCode | null; message: string; role: string | null }
   | { kind: "resolve_finding"; code: string; service: ServiceCode | null }
-  | { kind: "set_overall_status"; status: OverallStatus }
+  | { kind: "set_overall_status"; status: OverallStatus; date: string }
   | { kind: "set_engagement_start_date"; date: string }
   | { kind: "record_assignment_option"; option: AssignmentOption }
   | { kind: "unassign_queue"; queue: QueueCode }

@@ -41,6 +41,7 @@ export function presentTenant(row: TenantWithCustomer, services: ServiceWithSpli
     rfaApprovedOn: row.rfaApprovedOn,
     rfaReference: row.rfaReference,
     enterpriseLevel: row.enterpriseLevel,
+    assignmentOption: row.assignmentOption as TTenant["assignmentOption"],
     services: services.map(presentService),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -16,7 +16,9 @@ export const setOverallStatus: ActionKind<SetOverallStatusAction> = {
   kind: "set_overall_status",
   schema: z.object({ kind: z.literal("set_overall_status"), status: z.string() }).strict() as z.ZodType<SetOverallStatusAction>,
   check: (action) => (isOverallStatus(action.status) ? [] : [`"${action.status}" is not an overall status`]),
-  apply: (action, { state }) => (state.overallStatus === action.status ? [] : [{ kind: "set_overall_status", status: action.status }]),
+  // Stating the status again on a later day is a change: seed 003 updates it at every step, and reports flag stale dates.
+  apply: (action, { state, today }) =>
+    state.overallStatus === action.status && state.overallStatusDate === today ? [] : [{ kind: "set_overall_status", status: action.status, date: today }],
 };
 
 export const setEngagementStartDate: ActionKind<SetEngagementStartDateAction> = {

@@ -44,7 +44,7 @@ const wait = (key: string, dueDate: string, type: string, data: Record<string, u
   dueDate,
   event: { type, data },
 });
-const ACTIVE = { kind: "set_overall_status", status: "active" } as const;
+const ACTIVE = { kind: "set_overall_status", status: "active", date: "2026-11-23" } as const;
 
 const PARTNER_PROMPT_REMOVE =
   'The partner is not deploying any workload for the customer: on the Partners tab set Partner Name to "No Partner Identified" and MPN ID to "N/A", and remove the partner\'s contacts from the Contacts tab.';
@@ -379,10 +379,12 @@ describe("Initial Customer Engagement, Gateway (seed 003)", () => {
         wait("customer-answer", "2026-11-26", "gateway.customer_unanswered", { attemptNumber: 1 }),
         ACTIVE,
       ]);
-      const second = run({ type: "gateway.customer_unanswered", data: { attemptNumber: 1 } }, engaging({ overallStatus: "active" }));
+      // Active since last week: the step states it again today, so the Overall Status date is fresh.
+      const second = run({ type: "gateway.customer_unanswered", data: { attemptNumber: 1 } }, engaging({ overallStatus: "active", overallStatusDate: "2026-11-18" }));
       expect(second.map(({ explanation: _e, ...c }) => c)).toEqual([
         outreach("customer", "Customer 2nd Contact Template", 2),
         wait("customer-answer", "2026-11-26", "gateway.customer_unanswered", { attemptNumber: 2 }),
+        ACTIVE,
       ]);
       expect(second[0]?.explanation.why).toBe(
         "The customer did not answer the 1st contact within 3 business days, so the Customer 2nd Contact Template goes as a reply all to the first e-mail, with 3 more business days to respond.",
@@ -536,25 +538,30 @@ describe("Initial Customer Engagement, Gateway (seed 003)", () => {
       ["raise_finding", "gw-account-team-unanswered-meeting"],
       ["create_outreach_step", "gw-account-team-unanswered-contact-partner"],
       ["start_timer", "gw-account-team-unanswered-contact-partner"],
+      ["set_overall_status", "gw-account-team-unanswered-contact-partner"],
     ]);
     expect(state.timers).toEqual([{ key: "partner-answer", service: null, dueDate: "2026-12-01" }]);
+    expect(state.overallStatusDate).toBe("2026-11-26");
 
     [state, effects] = fire(state, "partner-answer");
     expect(effects.map(({ explanation: _e, ...c }) => c)).toEqual([
       outreach("customer", "Customer 1st Contact Template", 1),
       wait("customer-answer", "2026-12-04", "gateway.customer_unanswered", { attemptNumber: 1 }),
+      { ...ACTIVE, date: "2026-12-01" },
     ]);
 
     [state, effects] = fire(state, "customer-answer");
     expect(effects.map(({ explanation: _e, ...c }) => c)).toEqual([
       outreach("customer", "Customer 2nd Contact Template", 2),
       wait("customer-answer", "2026-12-09", "gateway.customer_unanswered", { attemptNumber: 2 }),
+      { ...ACTIVE, date: "2026-12-04" },
     ]);
 
     [state, effects] = fire(state, "customer-answer");
     expect(effects.map(({ explanation: _e, ...c }) => c)).toEqual([
       outreach("customer", "Customer 3rd Contact Template", 3),
       wait("customer-answer", "2026-12-14", "gateway.customer_unanswered", { attemptNumber: 3 }),
+      { ...ACTIVE, date: "2026-12-09" },
     ]);
 
     [state, effects, firedOn] = fire(state, "customer-answer");

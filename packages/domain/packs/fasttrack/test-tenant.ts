@@ -62,6 +62,7 @@ export function scenarioTenant(workload: ServiceInput, tasks: TenantState["tasks
     goBack: false,
     rfaApprovedOn: null,
     overallStatus: null,
+    overallStatusDate: null,
     engagementStartDate: null,
     assignmentOption: null,
     queues: [],

@@ -10,7 +10,6 @@ import { WEB_DIST_DIR } from "../../paths.ts";
 import { seedTenants } from "../../seed/seed.ts";
 
 export const DEMO_TENANTS = 24;
-const TIMER_SWEEP_MS = 30_000;
 /** pg-boss's own pool: the worker's polling and its maintenance, on top of the server's pool. */
 const JOB_POOL_MAX = 2;
 
@@ -48,7 +47,7 @@ export async function serveCommand(): Promise<void> {
   reportJobError = (error) => app.log.error({ err: error }, "pg-boss reported an error");
   // Each timer has a job that comes due with it; the job handler and the sweep claim through the same row lock.
   await workTimerQueue(boss, deps, { onError: (error, timerId) => app.log.warn({ err: error, timerId }, "a timer job failed; pg-boss delivers it again") });
-  say(`Timers run as pg-boss jobs (queue ${TIMER_QUEUE}, schema ${PGBOSS_SCHEMA}), with a sweep every ${TIMER_SWEEP_MS / 1000} s as the safety net.`);
+  say(`Timers run as pg-boss jobs (queue ${TIMER_QUEUE}, schema ${PGBOSS_SCHEMA}), with a sweep every ${env.WAYMARK_TIMER_SWEEP_SECONDS} s as the safety net.`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) process.exit(1);
@@ -70,7 +69,7 @@ export async function serveCommand(): Promise<void> {
   // Due timers are claimed with SKIP LOCKED, so every Waymark process may sweep and each timer still fires once.
   const sweep = setInterval(() => {
     fireDueTimers(deps).catch((error: unknown) => app.log.error({ err: error }, "firing due timers failed"));
-  }, TIMER_SWEEP_MS);
+  }, env.WAYMARK_TIMER_SWEEP_SECONDS * 1000);
   sweep.unref();
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   if (clock.adjustable) say("The clock is adjustable (WAYMARK_CLOCK=adjustable): administrators can move time with POST /api/clock/advance.");

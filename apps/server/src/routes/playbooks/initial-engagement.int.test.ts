@@ -27,7 +27,7 @@ const findings = async (tenantId: string) => (await admin.get(`/api/tenants/${te
 const openCodes = async (tenantId: string) => (await findings(tenantId)).map((f) => f.code).sort();
 const explanations = async (tenantId: string, kind: string) =>
   (await admin.get(`/api/tenants/${tenantId}/explanations?kind=${kind}`)).json<TExplanationList>().items;
-/** What the tenant was last assigned to: the API shows the option only through the rule that recorded it. */
+/** The rule that recorded the tenant's assignment option, with its why. */
 const assignmentOption = async (tenantId: string) => (await explanations(tenantId, "record_assignment_option"))[0];
 const advance = async (days: number) => {
   const response = await admin.post("/api/clock/advance", { days });
@@ -92,10 +92,12 @@ describe("nobody answers: Account Team → partner → customer 1st, 2nd, 3rd �
         ["raise_finding", "gw-account-team-unanswered-meeting"],
         ["create_outreach_step", "gw-account-team-unanswered-contact-partner"],
         ["start_timer", "gw-account-team-unanswered-contact-partner"],
+        ["set_overall_status", "gw-account-team-unanswered-contact-partner"],
       ],
     });
     expect(await openCodes(id)).toEqual(["schedule_account_team_meeting"]);
-    expect((await tenantOf(id)).overallStatus).toBe("active");
+    // Each step states the Overall Status again, so its date is the step's day, not the first contact's.
+    expect(await tenantOf(id)).toMatchObject({ overallStatus: "active", overallStatusDate: "2026-11-25" });
   });
 
   it("the partner's wait runs out the next Monday: the customer gets the 1st contact", async () => {
@@ -105,6 +107,7 @@ describe("nobody answers: Account Team → partner → customer 1st, 2nd, 3rd �
       effects: [
         ["create_outreach_step", "gw-partner-unanswered-contact-customer"],
         ["start_timer", "gw-partner-unanswered-contact-customer"],
+        ["set_overall_status", "gw-partner-unanswered-contact-customer"],
       ],
     });
     expect((await tenantOf(id)).overallStatus).toBe("active");
@@ -117,6 +120,7 @@ describe("nobody answers: Account Team → partner → customer 1st, 2nd, 3rd �
       effects: [
         ["create_outreach_step", "gw-customer-second-contact"],
         ["start_timer", "gw-customer-second-contact"],
+        ["set_overall_status", "gw-customer-second-contact"],
       ],
     });
     expect(await advance(4)).toMatchObject({ fired: 0 }); // Monday 7 December: Friday and Monday are 2 business days
@@ -125,6 +129,7 @@ describe("nobody answers: Account Team → partner → customer 1st, 2nd, 3rd �
       effects: [
         ["create_outreach_step", "gw-customer-third-contact"],
         ["start_timer", "gw-customer-third-contact"],
+        ["set_overall_status", "gw-customer-third-contact"],
       ],
     });
     expect((await tenantOf(id)).overallStatus).toBe("active");
@@ -141,7 +146,7 @@ describe("nobody answers: Account Team → partner → customer 1st, 2nd, 3rd �
       ],
     });
     expect((await tasks(id)).map((t) => [t.catalogTaskId, t.status])).toEqual([[2453, "complete"]]);
-    expect(await tenantOf(id)).toMatchObject({ overallStatus: "active", engagementStartDate: null });
+    expect(await tenantOf(id)).toMatchObject({ overallStatus: "active", overallStatusDate: "2026-12-08", engagementStartDate: null, assignmentOption: "unresponsive" });
     expect(await assignmentOption(id)).toMatchObject({
       change: { kind: "record_assignment_option", option: "unresponsive" },
       why: "The customer did not respond to the 3rd contact, so the tenant takes the Proactive Assignment Option for unresponsive customers and the engagement process ends (task 2453).",
@@ -225,6 +230,7 @@ describe("an unmanaged tenant whose only Account Team member is a PDM, no partne
         ["raise_finding", "gw-account-team-unanswered-pdm"],
         ["create_outreach_step", "gw-account-team-unanswered-contact-customer"],
         ["start_timer", "gw-account-team-unanswered-contact-customer"],
+        ["set_overall_status", "gw-account-team-unanswered-contact-customer"],
       ],
     });
     expect(await openCodes(id)).toEqual(["follow_up_pdm"]);
@@ -285,7 +291,7 @@ describe("the Account Team answers with full DIBS: task 3993, then the engagemen
       meetsCssCriteria: true,
     });
     expect((await tasks(id)).find((t) => t.catalogTaskId === 2453)).toMatchObject({ status: "complete", percentComplete: 100 });
-    expect((await tenantOf(id)).engagementStartDate).toBe("2027-01-11");
+    expect(await tenantOf(id)).toMatchObject({ engagementStartDate: "2027-01-11", assignmentOption: "frp_referral" });
     expect(await assignmentOption(id)).toMatchObject({
       ruleId: "gw-derive-2-frp-referral",
       change: { option: "frp_referral" },
