@@ -1,7 +1,7 @@
 /**
- * `npx tsx bench/engine-sweep-run.ts [--tenants N] [--timers M] [--only embedded|external]`: the engine sweep on its
- * own — seed N tenants (as `npm run bench` does), give M of them (all by default) a due timer, and measure
- * bench/engine-sweep.ts. Prints figures, never asserts.
+ * `npx tsx bench/engine-sweep-run.ts [--tenants N] [--timers M] [--seconds S] [--only embedded|external]`: the
+ * engine sweep on its own — seed N tenants (as `npm run bench` does), give M of them (all by default) a due timer,
+ * and drain for at most S seconds (no limit by default) as bench/engine-sweep.ts does. Prints figures, never asserts.
  */
 import { parseArgs } from "node:util";
 import { applyMigrations, connect } from "@waymark/db";
@@ -13,7 +13,7 @@ import { progress, timed } from "./stats.ts";
 const TODAY = "2026-11-23";
 
 const { values: args } = parseArgs({
-  options: { tenants: { type: "string", default: "2000" }, timers: { type: "string" }, only: { type: "string", default: "embedded" } },
+  options: { tenants: { type: "string", default: "2000" }, timers: { type: "string" }, seconds: { type: "string" }, only: { type: "string", default: "embedded" } },
 });
 const whole = (name: string, value: string) => {
   const n = Number(value.replaceAll("_", ""));
@@ -22,6 +22,7 @@ const whole = (name: string, value: string) => {
 };
 const tenants = whole("tenants", args.tenants ?? "");
 const timers = args.timers === undefined ? undefined : whole("timers", args.timers);
+const seconds = args.seconds === undefined ? undefined : whole("seconds", args.seconds);
 if (args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
 const kind = args.only as DatabaseKind;
 
@@ -38,7 +39,7 @@ try {
   } finally {
     await handle.close();
   }
-  printEngineSweep(await measureEngineSweep(database.url, { today: TODAY, label: kind, ...(timers ? { timers } : {}) }));
+  printEngineSweep(await measureEngineSweep(database.url, { today: TODAY, label: kind, ...(timers ? { timers } : {}), ...(seconds ? { seconds } : {}) }));
 } finally {
   await database.cleanup();
 }

@@ -9,7 +9,8 @@ import { progress, round, type Summary, summarize, timed } from "./stats.ts";
  * The engine sweep: every tenant of the seeded database gets the OneDrive BVD running and task 3718 open, and every
  * tenant (or the first `timers` by id) the wait for a third BVD attempt running out today — a few set-based
  * statements, seconds at 100,000 tenants. Then `fireDueTimers` drains them one transaction per call, as the sweep
- * does, each call timed; before each, an empty transaction that only locks a tenant is timed too — the floor any
+ * does, each call timed, for at most `seconds` (the whole backlog stays due meanwhile, so every claim searches it;
+ * what is left is projected at the measured rate); before each, an empty transaction that only locks a tenant is timed too — the floor any
  * per-tenant transaction pays — so the engine's cost is printed as a ratio to it, measured in the same run on the
  * same connections. Every 10th timer the claim query alone is timed as well (claimed, then rolled back).
  */
@@ -22,6 +23,9 @@ export type EngineSweepResult = {
   analyzeMs: number;
   fired: number;
   failed: number;
+  /** Timers still due when the time budget ran out, and the drain time they project to at the measured rate. */
+  remaining: number;
+  projectedTotalSeconds: number;
   effects: number;
   /** Sum of the timed fireDueTimers calls. */
   drainMs: number;
@@ -101,7 +105,7 @@ async function setUp(pool: pg.Pool, today: string, timerCount: number | null): P
  * `timers`: how many tenants (the first by id) get a due timer; all of them when omitted. The claim's cost grows
  * with the number of pending timers, so a subset measures the drain of a smaller backlog.
  */
-export async function measureEngineSweep(url: string, options: { today: string; label: string; timers?: number }): Promise<EngineSweepResult> {
+export async function measureEngineSweep(url: string, options: { today: string; label: string; timers?: number; seconds?: number }): Promise<EngineSweepResult> {
   // Midday UTC: `today` has begun in every time zone, so every timer due today is due for the job.
   const now = new Date(`${options.today}T12:00:00Z`);
   const handle = connect(url, { applicationName: "waymark-bench-engine" });
@@ -119,7 +123,9 @@ export async function measureEngineSweep(url: string, options: { today: string; 
     let fired = 0;
     let failed = 0;
     let effects = 0;
-    for (let i = 0; ; i++) {
+    const budgetMs = (options.seconds ?? Number.POSITIVE_INFINITY) * 1000;
+    const drainStarted = performance.now();
+    for (let i = 0; performance.now() - drainStarted < budgetMs; i++) {
       const lockStarted = performance.now();
       await handle.db.transaction((tx) => lockTenant(tx, tenantIds[i % tenantIds.length] as string));
       const lockMs = performance.now() - lockStarted;
@@ -133,7 +139,7 @@ export async function measureEngineSweep(url: string, options: { today: string; 
       fired += outcome.fired;
       failed += outcome.failed;
       effects += outcome.effects.length;
-      if (engine.length % Math.max(1, Math.floor(setup.value / 10)) === 0) progress(`  fired ${engine.length.toLocaleString("en")} / ${setup.value.toLocaleString("en")}`);
+      if (engine.length % 1000 === 0) progress(`  fired ${engine.length.toLocaleString("en")} / ${setup.value.toLocaleString("en")}`);
     }
 
     const check = await handle.pool.query<{ cancelled: number; notes: number; pending: number }>(`
@@ -142,6 +148,7 @@ export async function measureEngineSweep(url: string, options: { today: string; 
                WHERE s.service = 'onedrive' AND e.notes LIKE '%#Unresponsive%') AS notes,
              (SELECT count(*)::int FROM timers WHERE status = 'pending') AS pending`);
     const drainMs = engine.reduce((sum, ms) => sum + ms, 0);
+    const remaining = check.rows[0]?.pending ?? 0;
     const tenth = Math.max(1, Math.floor(engine.length / 10));
     const e = summarize(engine);
     const b = summarize(baseline);
@@ -152,6 +159,8 @@ export async function measureEngineSweep(url: string, options: { today: string; 
       analyzeMs: round(analyze.ms, 0),
       fired,
       failed,
+      remaining,
+      projectedTotalSeconds: round(((fired + remaining) / fired) * (drainMs / 1000), 0),
       effects,
       drainMs: round(drainMs, 0),
       tenantsPerSecond: round(fired / (drainMs / 1000), 0),
@@ -194,8 +203,9 @@ export function printEngineSweep(r: EngineSweepResult): void {
   const rows: [string, string][] = [
     [`setup: OneDrive BVD + task 3718 on ${n(r.tenants)} tenants, a due timer on ${n(r.timers)} (set-based SQL)`, `${(r.setupMs / 1000).toFixed(1)} s`],
     ["  ANALYZE afterwards", `${n(r.analyzeMs)} ms`],
-    [`drain: fireDueTimers({ limit: 1 }) until none is due, one transaction per timer`, `${(r.drainMs / 1000).toFixed(1)} s`],
+    [`drain: fireDueTimers({ limit: 1 }), one transaction per timer, until none is due or the time budget ends`, `${(r.drainMs / 1000).toFixed(1)} s`],
     ["  fired / failed / effects", `${n(r.fired)} / ${n(r.failed)} / ${n(r.effects)}`],
+    ["  still due when the budget ended; whole backlog projected at this rate", `${n(r.remaining)}; ${n(r.projectedTotalSeconds)} s`],
     ["  rate", `${n(r.tenantsPerSecond)} tenants/s`],
     ["per timer, ms: p50 / p99", `${ms(r.engine.p50)} / ${ms(r.engine.p99)}`],
     ["  first tenth / last tenth of the drain, p50", `${ms(r.firstTenthP50)} / ${ms(r.lastTenthP50)}`],

@@ -28,7 +28,8 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "30" },
     clients: { type: "string", default: "8" },
     starts: { type: "string", default: "5" },
-    "engine-timers": { type: "string", default: "5000" },
+    "engine-timers": { type: "string" },
+    "engine-seconds": { type: "string", default: "60" },
     explain: { type: "boolean", default: false },
   },
 });
@@ -43,7 +44,8 @@ const options = {
   warmup: whole("warmup", args.warmup, 0),
   clients: whole("clients", args.clients, 1),
   starts: whole("starts", args.starts, 1),
-  engineTimers: whole("engine-timers", args["engine-timers"], 1),
+  engineTimers: args["engine-timers"] === undefined ? undefined : whole("engine-timers", args["engine-timers"], 1),
+  engineSeconds: whole("engine-seconds", args["engine-seconds"], 1),
   explain: args.explain ?? false,
 };
 if (args.only && args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
@@ -135,7 +137,12 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult & 
   }
 
   // After the latency figures (they see the seed as it was), before the hand-over stops the embedded cluster.
-  const engine = await measureEngineSweep(database.url, { today: TODAY, label: database.kind, timers: options.engineTimers });
+  const engine = await measureEngineSweep(database.url, {
+    today: TODAY,
+    label: database.kind,
+    seconds: options.engineSeconds,
+    ...(options.engineTimers ? { timers: options.engineTimers } : {}),
+  });
 
   progress(`${database.kind}: server start (waymark serve as a child process)`);
   await database.handOver();

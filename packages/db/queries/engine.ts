@@ -1,11 +1,10 @@
-import type { EffectChange, TenantState } from "@waymark/domain";
+import type { TenantState } from "@waymark/domain";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outreachAttempts } from "../schema/activity.ts";
 import { assignments, queues } from "../schema/assignments.ts";
 import { outboxMessages } from "../schema/messages.ts";
 import { findings, playbookRuns, ruleEffects, timers } from "../schema/playbooks.ts";
-import { tenants } from "../schema/tenants.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
 import type { TenantRow } from "./tenants.ts";

@@ -4,7 +4,7 @@ import type { Effect } from "@waymark/domain";
 import type PgBoss from "pg-boss";
 import type { Deps } from "../app-types.ts";
 import { libraryOf, runPlaybooks } from "../commands/run-playbooks.ts";
-import { TIMER_QUEUE, type TimerJobData, type TimerQueue } from "./timer-queue.ts";
+import { TIMER_QUEUE, type TimerJobData } from "./timer-queue.ts";
 
 /** With a queue, timers that firing a timer starts get their jobs too (without one, the sweep finds them). */
 export type TimerDeps = Deps;

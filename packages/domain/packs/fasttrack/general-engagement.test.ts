@@ -4,7 +4,8 @@ import { applyEffects } from "../../engine/apply.ts";
 import { evaluate } from "../../engine/evaluate.ts";
 import type { Effect, EngineEvent, TenantState } from "../../engine/model.ts";
 import { loadPlaybook } from "../../engine/playbook.ts";
-import { ENGAGEMENT_COMPLETION, GENERAL_ENGAGEMENT } from "./general-engagement.ts";
+import { ENGAGEMENT_COMPLETION } from "./engagement-completion.ts";
+import { GENERAL_ENGAGEMENT } from "./general-engagement.ts";
 import { SCENARIO_NOW, scenarioTenant, type ServiceInput } from "./test-tenant.ts";
 
 const NOW = SCENARIO_NOW; // Monday 2026-11-23, 10:00 in Berlin

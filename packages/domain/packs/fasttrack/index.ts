@@ -1,6 +1,7 @@
 import { createLibrary } from "../../engine/library.ts";
 import { DIBS_SSAT } from "./dibs-ssat.ts";
-import { ENGAGEMENT_COMPLETION, GENERAL_ENGAGEMENT } from "./general-engagement.ts";
+import { ENGAGEMENT_COMPLETION } from "./engagement-completion.ts";
+import { GENERAL_ENGAGEMENT } from "./general-engagement.ts";
 import { INITIAL_CUSTOMER_ENGAGEMENT } from "./initial-engagement.ts";
 import { ONEDRIVE_BVD } from "./onedrive-bvd.ts";
 import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";

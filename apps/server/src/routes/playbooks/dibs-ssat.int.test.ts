@@ -1,7 +1,7 @@
 import type { TExplanationList, TFindingList, TService, TTenant } from "@waymark/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "../../../../../test-support/api.ts";
-import { addService, createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
+import { createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
 
 let api: TestApi;
 let admin: Client;
