@@ -1,7 +1,8 @@
-import type { TExplanationList, TFindingList, TPlaybookEventResult, TTaskList, TTenant } from "@waymark/contracts";
+import type { TPlaybookEventResult, TTenant } from "@waymark/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "../../../../../test-support/api.ts";
 import { addService, createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
+import { playbookClient } from "../../../../../test-support/playbook-client.ts";
 import { adjustableClock } from "../../clock.ts";
 
 // Seed 004 "General Engagement" driven through the API, with the clock moved by hand.
@@ -11,38 +12,17 @@ let api: TestApi;
 let admin: Client;
 let customerId: string;
 
-const record = (tenantId: string, type: string, data?: Record<string, unknown>, service?: string) =>
-  admin.post(`/api/tenants/${tenantId}/playbook-events`, { type, ...(service ? { service } : {}), ...(data ? { data } : {}) });
-const recordOk = async (tenantId: string, type: string, data?: Record<string, unknown>, service?: string) => {
-  const response = await record(tenantId, type, data, service);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<TPlaybookEventResult>().effects;
-};
-const refusal = async (tenantId: string, type: string, data?: Record<string, unknown>, service?: string) => {
-  const response = await record(tenantId, type, data, service);
-  expect(response.statusCode, response.body).toBe(422);
-  return response.json<{ detail: string }>().detail;
-};
-const tasks = async (tenantId: string) => (await admin.get(`/api/tenants/${tenantId}/tasks`)).json<TTaskList>().items;
+const { recordOk, refusal, tasks, findings, explanations, advance } = playbookClient(() => admin);
 /** [task, service, status, role], in catalogue order. */
 const taskRows = async (tenantId: string) =>
   (await tasks(tenantId)).map((t) => [t.catalogTaskId, t.service, t.status, t.responsibleRole]).sort((a, b) => Number(a[0]) - Number(b[0]));
 const statusOf = async (tenantId: string, taskId: number) => (await tasks(tenantId)).find((t) => t.catalogTaskId === taskId)?.status;
-const findings = async (tenantId: string) => (await admin.get(`/api/tenants/${tenantId}/findings`)).json<TFindingList>().items;
 /** The open prompts of the General Engagement playbooks (other playbooks, such as DIBS, may add their own). */
 const prompts = async (tenantId: string) =>
   (await findings(tenantId))
     .filter((f) => f.ruleId?.startsWith("ge-") || f.ruleId?.startsWith("ec-"))
     .map((f) => f.code)
     .sort();
-const explanations = async (tenantId: string, kind: string) =>
-  (await admin.get(`/api/tenants/${tenantId}/explanations?kind=${kind}`)).json<TExplanationList>().items;
-const advance = async (days: number) => {
-  const response = await admin.post("/api/clock/advance", { days });
-  expect(response.statusCode, response.body).toBe(200);
-  const { fired, effects } = response.json<{ fired: number; effects: { kind: string; explanation: { ruleId: string } }[] }>();
-  return { fired, effects: effects.map((e) => [e.kind, e.explanation.ruleId]) };
-};
 
 beforeAll(async () => {
   api = await startTestApi({ clock });

@@ -1,7 +1,8 @@
-import type { TAuditEvent, TExplanationList, TFindingList, TPlaybookEventResult, TTaskList, TTenant } from "@waymark/contracts";
+import type { TAuditEvent } from "@waymark/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "../../../../../test-support/api.ts";
 import { createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
+import { playbookClient } from "../../../../../test-support/playbook-client.ts";
 import { adjustableClock } from "../../clock.ts";
 
 // Seed 003 "Initial Customer Engagement" (the Gateway process) driven through the API, with the clock moved by hand.
@@ -14,27 +15,9 @@ let customerId: string;
 const DUPLICATE_CHECK_FIRST =
   "Check for duplicate tenants and record the result before contacting anyone (search FTOP by Primary TPID, company name, name variations and abbreviations): the customer may already work with an FM on another tenant.";
 
-const record = (tenantId: string, type: string, data?: Record<string, unknown>) =>
-  admin.post(`/api/tenants/${tenantId}/playbook-events`, { type, ...(data ? { data } : {}) });
-const recordOk = async (tenantId: string, type: string, data?: Record<string, unknown>) => {
-  const response = await record(tenantId, type, data);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<TPlaybookEventResult>().effects;
-};
-const tasks = async (tenantId: string) => (await admin.get(`/api/tenants/${tenantId}/tasks`)).json<TTaskList>().items;
-const tenantOf = async (tenantId: string) => (await admin.get(`/api/tenants/${tenantId}`)).json<TTenant>();
-const findings = async (tenantId: string) => (await admin.get(`/api/tenants/${tenantId}/findings`)).json<TFindingList>().items;
-const openCodes = async (tenantId: string) => (await findings(tenantId)).map((f) => f.code).sort();
-const explanations = async (tenantId: string, kind: string) =>
-  (await admin.get(`/api/tenants/${tenantId}/explanations?kind=${kind}`)).json<TExplanationList>().items;
+const { record, recordOk, tasks, tenantOf, findings, openCodes, explanations, advance } = playbookClient(() => admin);
 /** The rule that recorded the tenant's assignment option, with its why. */
 const assignmentOption = async (tenantId: string) => (await explanations(tenantId, "record_assignment_option"))[0];
-const advance = async (days: number) => {
-  const response = await admin.post("/api/clock/advance", { days });
-  expect(response.statusCode, response.body).toBe(200);
-  const { fired, effects } = response.json<{ fired: number; effects: { kind: string; explanation: { ruleId: string } }[] }>();
-  return { fired, effects: effects.map((e) => [e.kind, e.explanation.ruleId]) };
-};
 
 beforeAll(async () => {
   api = await startTestApi({ clock });
