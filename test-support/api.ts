@@ -1,6 +1,7 @@
 import type { PlaybookLibrary } from "@waymark/domain";
 import { insertUser } from "@waymark/db";
 import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../apps/server/src/app.ts";
 import type { App } from "../apps/server/src/app-types.ts";
 import { hashPassword } from "../apps/server/src/auth/passwords.ts";
@@ -73,3 +74,33 @@ export async function startTestApi(options: { now?: () => Date; clock?: Clock; p
 }
 
 export const TEST_PASSWORD = PASSWORD;
+
+/**
+ * For a test file: starts the API before its tests (signing in an administrator) and closes it after. `admin` is
+ * usable at once in helpers; it acts once the API has started.
+ */
+export function useTestApi(options: Parameters<typeof startTestApi>[0] = {}): { admin: Client; api: () => TestApi } {
+  let api: TestApi | undefined;
+  let signedIn: Client | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(options);
+    signedIn = await api.signIn();
+  });
+  afterAll(() => api?.close());
+  const admin = () => {
+    if (!signedIn) throw new Error("the test API starts in beforeAll; use admin inside tests and hooks");
+    return signedIn;
+  };
+  return {
+    admin: {
+      get: (url) => admin().get(url),
+      post: (url, body) => admin().post(url, body),
+      patch: (url, body) => admin().patch(url, body),
+      put: (url, body) => admin().put(url, body),
+    },
+    api: () => {
+      if (!api) throw new Error("the test API starts in beforeAll");
+      return api;
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import type { TExplanationList, TFindingList, TPlaybookEventResult, TTaskList, TTenant } from "@waymark/contracts";
 import { expect } from "vitest";
+import { adjustableClock } from "../apps/server/src/clock.ts";
 import type { Client } from "./api.ts";
 
 type Data = Record<string, unknown>;
@@ -41,4 +42,14 @@ export function playbookClient(as: () => Client) {
       return { fired, effects: effects.map((e) => [e.kind, e.explanation.ruleId]) };
     },
   };
+}
+
+/**
+ * A clock that starts at `iso` and keeps running with real time (an administrator may move it on), so each event a
+ * test records has its own moment and the newest explanation comes first.
+ */
+export function runningClockFrom(iso: string) {
+  const start = Date.parse(iso);
+  const origin = performance.now();
+  return adjustableClock(() => new Date(start + (performance.now() - origin)));
 }

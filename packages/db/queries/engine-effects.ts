@@ -2,7 +2,7 @@ import { type EffectChange, EventRefused } from "@waymark/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outreachAttempts } from "../schema/activity.ts";
-import { assignments } from "../schema/assignments.ts";
+import { assignments, queues } from "../schema/assignments.ts";
 import { outboxMessages } from "../schema/messages.ts";
 import { findings, timers } from "../schema/playbooks.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
@@ -145,6 +145,19 @@ export async function applyEffectChange(db: Executor, tenant: TenantRow, change:
     case "record_assignment_option":
       await updateTenant(db, tenant.id, { assignmentOption: change.option });
       return;
+    case "assign_queue": {
+      const [queue] = await db.select({ id: queues.id }).from(queues).where(eq(queues.code, change.queue));
+      if (!queue) throw new Error(`queue ${change.queue} is missing from the queues table`);
+      // The queue takes over as primary when no one else is primary in that role (the AiR queue it replaces was).
+      const [primary] = await db
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(and(eq(assignments.tenantId, tenant.id), eq(assignments.role, change.role), eq(assignments.isPrimary, true), sql`${assignments.service} IS NULL`));
+      await db
+        .insert(assignments)
+        .values({ customerId: tenant.customerId, tenantId: tenant.id, queueId: queue.id, role: change.role, isPrimary: !primary, createdById: source.actorUserId });
+      return;
+    }
     case "unassign_queue":
       await db
         .delete(assignments)

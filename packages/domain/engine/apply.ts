@@ -62,6 +62,8 @@ function applyOne(state: TenantState, effect: EffectChange): TenantState {
       return { ...state, engagementStartDate: effect.date };
     case "record_assignment_option":
       return { ...state, assignmentOption: effect.option };
+    case "assign_queue":
+      return { ...state, queues: [...state.queues, effect.queue] };
     case "unassign_queue":
       return { ...state, queues: state.queues.filter((q) => q !== effect.queue) };
     case "set_entitlement_status":

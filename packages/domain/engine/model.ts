@@ -97,6 +97,7 @@ export type EffectChange =
   | { kind: "set_engagement_start_date"; date: string }
   | { kind: "record_assignment_option"; option: AssignmentOption }
   | { kind: "unassign_queue"; queue: QueueCode }
+  | { kind: "assign_queue"; queue: QueueCode; role: string }
   | { kind: "assign_user"; userId: string; role: string; primary: boolean; replacing: string[] }
   | { kind: "unassign_user"; userId: string; role: string | null }
   | { kind: "enqueue_message"; template: string; recipientUserId: string; subject: string; body: string }

@@ -4,7 +4,7 @@ import { appendEntitlementNote, appendSerializedNote, setServiceDates, setServic
 import { createTask, setTaskStatus } from "./task-actions.ts";
 import { refuse } from "./refuse-action.ts";
 import { createOutreachStep, recordAssignmentOption, setEngagementStartDate, setOverallStatus } from "./tenant-actions.ts";
-import { assignUser, unassignQueue, unassignUser } from "./assignment-actions.ts";
+import { assignQueue, assignUser, unassignQueue, unassignUser } from "./assignment-actions.ts";
 import { setEntitlementStatus } from "./entitlement-actions.ts";
 import { enqueueMessage } from "./message-actions.ts";
 import { cancelTimer, startTimer } from "./timer-actions.ts";
@@ -26,6 +26,7 @@ export const ACTION_KINDS: Readonly<Record<string, ActionKind<{ kind: string }>>
     setEngagementStartDate,
     recordAssignmentOption,
     unassignQueue,
+    assignQueue,
     assignUser,
     unassignUser,
     setEntitlementStatus,

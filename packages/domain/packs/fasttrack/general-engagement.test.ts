@@ -226,8 +226,29 @@ describe("General Engagement (seed 004)", () => {
       expect(changes({ type: "engagement.disengaged" }, state)).toEqual([
         { kind: "cancel_timer", key: "governance-review", service: null },
         { kind: "resolve_finding", code: "governance_review_due", service: null },
+        { kind: "assign_queue", queue: "ftcq_inactive_emea", role: "rm" },
         { kind: "set_task_status", taskId: 3333, service: null, status: "complete" },
       ]);
+    });
+
+    it("disengaging moves the tenant from the AiR queue to FTCQ Inactive of its region, and only then unassigns the FM", () => {
+      const assigned = tenant({
+        region: "apj",
+        queues: ["ftcq_air_apj"],
+        assignees: [
+          { userId: "fm-1", role: "fm", primary: true },
+          { userId: "fe-1", role: "fe", primary: true },
+        ],
+      });
+      const effects = changes({ type: "engagement.disengaged" }, assigned);
+      expect(effects.filter((e) => e.kind.includes("assign"))).toEqual([
+        { kind: "unassign_queue", queue: "ftcq_air_apj" },
+        { kind: "assign_queue", queue: "ftcq_inactive_apj", role: "rm" },
+        { kind: "unassign_user", userId: "fm-1", role: "fm" },
+      ]);
+      const after = applyEffects(assigned, effects);
+      expect(after).toMatchObject({ queues: ["ftcq_inactive_apj"], assignees: [{ userId: "fe-1", role: "fe", primary: true }] });
+      expect(changes({ type: "engagement.disengaged" }, after)).toEqual([]);
     });
 
     it("a cadence change moves the running reminder", () => {

@@ -126,6 +126,22 @@ describe("a GoBack tenant with an FRP assigned (seed 003 rule 66)", () => {
   });
 });
 
+describe("disengagement (seed 004; partner playbook, engagement completion)", () => {
+  it("moves the tenant from FTCQ AiR to FTCQ Inactive of its region, then unassigns the FM", async () => {
+    const fm = await api.signIn({ roles: ["fasttrack_manager"] });
+    const tenant = await newTenant("Adventure Works Cycles", { region: "americas", country: "US", timeZone: "America/Chicago" });
+    await insertAssignment(api.database.db, { customerId: tenant.customerId, tenantId: tenant.id, userId: fm.userId, role: "fm", isPrimary: true });
+    await api.database.db.execute(sql`
+      INSERT INTO assignments (customer_id, tenant_id, queue_id, role, is_primary)
+      SELECT ${tenant.customerId}, ${tenant.id}, id, 'rm', true FROM queues WHERE code = 'ftcq_air_americas'`);
+    const response = await record(fm, tenant, "engagement.disengaged", {});
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await assignmentsOf(tenant)).toEqual([{ user_id: null, role: "rm", is_primary: true, queue: "ftcq_inactive_americas" }]);
+    // The FM has left the tenant: as an Assigned-level user they no longer see it.
+    expect((await fm.get(`/api/tenants/${tenant.id}`)).statusCode).toBe(404);
+  });
+});
+
 describe("accepting a finding as it stands", () => {
   it("moves it out of the open list with who and why, and the playbook does not raise it again", async () => {
     const fm = await api.signIn({ roles: ["fasttrack_manager"] });
