@@ -1,6 +1,6 @@
 import { localDate } from "../calendar/business-days.ts";
 import { effectivePriority } from "../catalogs/engagement.ts";
-import { serviceLabel } from "../catalogs/services.ts";
+import { type ServiceCode, serviceLabel } from "../catalogs/services.ts";
 import { ACTION_KINDS } from "./actions/index.ts";
 import { applyEffects } from "./apply.ts";
 import { type Facts, factsRead, holds, readFact } from "./conditions.ts";
@@ -25,12 +25,32 @@ function factsFor(state: TenantState, event: EngineEvent, service: EngineService
 /**
  * The heart of the engine: given a tenant's state, an event and the time, what the playbooks do about it.
  * Pure: the same inputs give the same effects, and an effect already in place is not produced again.
+ * When the event changed a service (its status, split, notes or dates), the playbooks then review that service as
+ * if a person had changed it (`service.changed`: the DIBS/SSAT checks), so a BVD outcome updates the 4+4 findings.
  */
 export function evaluate(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date): Effect[] {
-  // Rules see each other's effects: a note one playbook appends is read by the review of another in the next round.
-  // Effects are idempotent, so the rounds end when a round changes nothing.
-  const effects: Effect[] = [];
   const today = localDate(now, state.timeZone);
+  const effects = settle(playbooks, state, event, now, today);
+  if (event.type === SERVICE_CHANGED) return effects;
+  let current = applyEffects(state, effects);
+  for (const service of changedServices(effects)) {
+    const review = settle(playbooks, current, { type: SERVICE_CHANGED, service }, now, today);
+    effects.push(...review);
+    current = applyEffects(current, review);
+  }
+  return effects;
+}
+
+export const SERVICE_CHANGED = "service.changed";
+const SERVICE_CHANGES: ReadonlySet<string> = new Set(["set_service_status", "append_entitlement_note", "set_service_dates", "set_entitlement_status"]);
+
+function changedServices(effects: readonly Effect[]): ServiceCode[] {
+  return [...new Set(effects.flatMap((e) => (SERVICE_CHANGES.has(e.kind) && "service" in e && e.service ? [e.service] : [])))];
+}
+
+/** Rules see each other's effects: evaluation runs in rounds until a round changes nothing (effects are idempotent). */
+function settle(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date, today: string): Effect[] {
+  const effects: Effect[] = [];
   let current = state;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const changes = evaluateRound(playbooks, current, event, now, today);

@@ -41,6 +41,15 @@ describe("simulate", () => {
     expect(step?.effects.map(({ explanation, ...change }) => ({ ...change, ruleId: explanation.ruleId }))).toEqual([
       { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "cancelled", ruleId: "od-unresponsive" },
       { kind: "append_entitlement_note", service: "onedrive", l1: "status_unknown", text: "#Unresponsive", ruleId: "od-unresponsive" },
+      // The note changed OneDrive, so the DIBS review looks at it as it would after a person's edit.
+      {
+        kind: "raise_finding",
+        code: "dibs_missing",
+        service: "onedrive",
+        role: "fasttrack_manager",
+        message: "OneDrive: record Target Date, Intent, Business Reason, Success Owner Role — required for FTC CSS-Led: SMC: High Priority Tenants.",
+        ruleId: "dibs-missing-open",
+      },
     ]);
     expect(step?.effects[0]?.explanation.why).toBe("The customer did not answer 3 attempts to have the OneDrive BVD, so task 3718 is cancelled.");
     expect(result.finalState.tasks).toEqual([{ taskId: 3718, service: "onedrive", status: "cancelled" }]);

@@ -1,5 +1,5 @@
 import type { Executor, TenantRow } from "@waymark/db";
-import type { ServiceCode } from "@waymark/domain";
+import { type ServiceCode, SERVICE_CHANGED } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { libraryOf, runPlaybooks } from "./run-playbooks.ts";
@@ -12,7 +12,7 @@ export async function reviewServiceChange(tx: Executor, deps: Deps, options: { a
   return runPlaybooks(tx, {
     actor: options.actor,
     tenant: options.tenant,
-    event: { type: "service.changed", service: options.service as ServiceCode },
+    event: { type: SERVICE_CHANGED, service: options.service as ServiceCode },
     now: deps.now(),
     library: libraryOf(deps),
     timerQueue: deps.timerQueue,

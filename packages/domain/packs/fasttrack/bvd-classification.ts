@@ -1,6 +1,33 @@
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 
+/**
+ * Rule 4 / 17: intent after the BVD means the workload's entitlements are In Progress ("the customer declares
+ * intent"): those still in Status Unknown or No Intent move there, so the target date and the note the seed asks
+ * for sit on entitlements that count. Blocked entitlements stay: their blocker is not settled by a pitch.
+ */
+export const INTENT_DECLARED = { kind: "set_entitlement_status", to: "in_progress", from: ["status_unknown", "no_intent"] } as const;
+
+/**
+ * Example 1 / Example 3: a customer ready to deploy (now, or after the updated BVD) puts the workload in Initiate,
+ * "if applicable": not when it waits behind others in the deployment order — then Initiate - Serialized holds.
+ */
+export function initiateWhenReady(prefix: string, workload: string, source: string): PlaybookDefinition["rules"][number] {
+  return {
+    id: `${prefix}-initiate-when-ready`,
+    on: ["bvd.delivered", "bvd.repitched"],
+    if: {
+      all: [
+        { any: [{ fact: "event.data.intent", eq: "deploy_now" }, { fact: "event.data.decision", eq: "deploy" }] },
+        { not: { fact: "service.deploymentOrder", gt: 1 } },
+      ],
+    },
+    then: [{ kind: "set_service_status", status: "initiate" }],
+    why: `The customer is ready to deploy ${workload} and it waits behind no other workload, so its service status is Initiate.`,
+    source,
+  };
+}
+
 const BLOCKED_OR_NO_INTENT: Condition = { fact: "event.data.intent", in: ["blocked", "no_intent"] };
 
 /**

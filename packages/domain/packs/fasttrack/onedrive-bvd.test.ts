@@ -27,9 +27,10 @@ const run = (event: EngineEvent, state = tenant()) => evaluate(PLAYBOOKS, state,
 const changes = (event: EngineEvent, state = tenant()) => run(event, state).map(({ explanation: _e, ...change }) => change);
 
 describe("OneDrive BVD (seed 000)", () => {
-  it("Example 1: delivered, ready to deploy now — 3718 Complete, dates, the exact note, status Initiate", () => {
+  it("Example 1: delivered, ready to deploy now — 3718 Complete, entitlements In Progress, dates, the exact note, status Initiate", () => {
     expect(changes({ type: "bvd.delivered", data: { intent: "deploy_now", targetDate: "2027-01-11", nextActionDate: "2026-12-01" } })).toEqual([
       { kind: "set_task_status", taskId: 3718, service: "onedrive", status: "complete" },
+      { kind: "set_entitlement_status", service: "onedrive", to: "in_progress", l2: null, l3: null, moves: [{ from: "status_unknown", count: 500 }] },
       { kind: "set_service_dates", service: "onedrive", targetDate: "2027-01-11", nextActionDate: "2026-12-01" },
       { kind: "append_entitlement_note", service: "onedrive", l1: "in_progress", text: "After BVD discussion, customer intends to deploy OneDrive" },
     ]);
@@ -70,8 +71,16 @@ describe("OneDrive BVD (seed 000)", () => {
     [false, "not_deploy", "cancelled", "Declined updated BVD and customer decided not to deploy"],
   ])("Example 3: updated BVD shared=%s, decision %s — 3718 %s with the note \"%s\"", (shared, decision, status, note) => {
     const result = changes({ type: "bvd.repitched", data: { shared, decision } }, tenant({ tasks: [{ taskId: 3718, service: "onedrive", status: "cancelled" }] }));
-    expect(result).toContainEqual({ kind: "append_entitlement_note", service: "onedrive", l1: "status_unknown", text: note });
+    // Deciding to deploy declares intent: the entitlements and the note move to In Progress.
+    const l1 = decision === "deploy" ? "in_progress" : "status_unknown";
+    expect(result).toContainEqual({ kind: "append_entitlement_note", service: "onedrive", l1, text: note });
+    if (decision === "deploy") expect(result).toContainEqual(expect.objectContaining({ kind: "set_entitlement_status", to: "in_progress", moves: [{ from: "status_unknown", count: 500 }] }));
     if (status !== "cancelled") expect(result).toContainEqual({ kind: "set_task_status", taskId: 3718, service: "onedrive", status });
+  });
+
+  it("Example 3: deciding to deploy after the updated BVD sets the Target Date and Next Action Date recorded with it", () => {
+    const result = changes({ type: "bvd.repitched", data: { shared: true, decision: "deploy", targetDate: "2027-05-31", nextActionDate: "2027-03-01" } });
+    expect(result).toContainEqual({ kind: "set_service_dates", service: "onedrive", targetDate: "2027-05-31", nextActionDate: "2027-03-01" });
   });
 
   it("asks the FM to classify L1/L2/L3 when the customer is blocked after the BVD, instead of guessing", () => {

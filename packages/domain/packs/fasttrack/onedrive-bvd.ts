@@ -1,6 +1,6 @@
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 import { bvdAttemptRules } from "./bvd-attempts.ts";
-import { classificationAfterBvdRules } from "./bvd-classification.ts";
+import { classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from "./bvd-classification.ts";
 
 /**
  * FastTrack Playbook – OneDrive for Business BVD, task 3718 (seeds/000_489cc77a291c725c.txt).
@@ -12,7 +12,8 @@ import { classificationAfterBvdRules } from "./bvd-classification.ts";
  * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized]
  * - `bvd.attempt_made` [attemptNumber]      starts a 3-business-day wait for an answer (see bvd-attempts.ts)
  * - `bvd.attempt_unanswered` [attemptNumber]  fired when that wait runs out (or recorded by hand)
- * - `bvd.repitched`   [shared: boolean, decision: deploy | not_deploy]   (Example 3: new capabilities)
+ * - `bvd.repitched`   [shared: boolean, decision: deploy | not_deploy, targetDate?, nextActionDate?]  (Example 3: new
+ *                      capabilities; deciding to deploy moves the entitlements to In Progress with the dates)
  * Where the seed asks for a person's judgement (L1/L2/L3 after a blocked or no-intent pitch) and the FM did not
  * record it with the event, the rule raises a finding that asks for it instead of guessing.
  */
@@ -49,18 +50,20 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
       on: "bvd.delivered",
       if: { fact: "event.data.intent", eq: "deploy_now" },
       then: [
+        INTENT_DECLARED,
         { kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" },
         { kind: "append_entitlement_note", l1: "in_progress", text: "After BVD discussion, customer intends to deploy OneDrive" },
-        { kind: "set_service_status", status: "initiate" },
       ],
       why: "After the BVD the customer is ready to deploy OneDrive now: target date {event.data.targetDate}, the FE starts on {event.data.nextActionDate}.",
       source: "000 Example 1",
     },
+    initiateWhenReady("od", "OneDrive", '000 Example 1 and Example 3 (Initiate "if applicable")'),
     {
       id: "od-deploy-later",
       on: "bvd.delivered",
       if: { fact: "event.data.intent", eq: "deploy" },
       then: [
+        INTENT_DECLARED,
         { kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" },
         { kind: "append_entitlement_note", l1: "in_progress", text: "{event.data.timelineNote}" },
       ],
@@ -108,6 +111,14 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
       source: "000 Approach 3",
     },
     ...repitchRules(),
+    {
+      id: "od-repitch-dates",
+      on: "bvd.repitched",
+      if: { all: [{ fact: "event.data.decision", eq: "deploy" }, { fact: "event.data.targetDate", present: true }, { fact: "event.data.nextActionDate", present: true }] },
+      then: [{ kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" }],
+      why: "After the updated BVD the customer decided to deploy OneDrive: target date {event.data.targetDate}, next action on {event.data.nextActionDate}.",
+      source: "000 Example 3",
+    },
     ...bvdAttemptRules("od", "OneDrive", ["bvd.delivered", "bvd.declined", "bvd.repitched"]),
   ],
 };
@@ -124,10 +135,12 @@ function repitchRules(): PlaybookDefinition["rules"] {
     id: `od-repitch-${o.shared ? "shared" : "declined"}-${o.decision.replace("_", "-")}`,
     on: "bvd.repitched",
     if: { all: [{ fact: "event.data.shared", eq: o.shared }, { fact: "event.data.decision", eq: o.decision }] },
+    // Deciding to deploy declares intent: the entitlements move to In Progress, where the note then sits.
     then: [
       { kind: "set_task_status", taskId: 3718, status: o.status },
-      { kind: "append_entitlement_note", l1: "largest", text: o.note },
-      ...(o.decision === "deploy" ? [{ kind: "set_service_status", status: "initiate" }] : []),
+      ...(o.decision === "deploy"
+        ? [INTENT_DECLARED, { kind: "append_entitlement_note", l1: "in_progress", text: o.note }]
+        : [{ kind: "append_entitlement_note", l1: "largest", text: o.note }]),
     ],
     why: `The updated OneDrive BVD was ${o.shared ? "shared" : "declined"} and the customer decided ${o.decision === "deploy" ? "to deploy" : "not to deploy"}.`,
     source: "000 Example 3",

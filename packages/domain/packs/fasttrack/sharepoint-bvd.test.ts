@@ -10,6 +10,9 @@ const PLAYBOOKS = [SHAREPOINT_BVD];
 
 const NOW = SCENARIO_NOW;
 
+/** The 450 Status Unknown entitlements join the 50 In Progress ones once the customer declares intent. */
+const INTENT_DECLARED = { kind: "set_entitlement_status", service: "sharepoint", to: "in_progress", l2: null, l3: null, moves: [{ from: "status_unknown", count: 450 }] };
+
 function tenant(overrides: Partial<TenantState> = {}, sharepoint: Partial<TenantState["services"][number]> = {}): TenantState {
   return scenarioTenant(
     {
@@ -113,6 +116,7 @@ describe("SharePoint BVD (seed 001)", () => {
     const event: EngineEvent = { type: "bvd.delivered", data: { intent: "deploy_now", targetDate: "2027-01-11", nextActionDate: "2026-12-01" } };
     const expected = [
       COMPLETE,
+      INTENT_DECLARED,
       { kind: "set_service_dates", service: "sharepoint", targetDate: "2027-01-11", nextActionDate: "2026-12-01" },
       note("After BVD discussion, customer intends to deploy SharePoint", "in_progress"),
     ];
@@ -123,11 +127,18 @@ describe("SharePoint BVD (seed 001)", () => {
     ]);
   });
 
+  it("delivering or declining the BVD settles the prompts to deliver, re-deliver or decide about it", () => {
+    const prompts = ["deliver_bvd", "redeliver_bvd", "decide_bvd_low_au"].map((code) => ({ code, service: "sharepoint" as const, message: "…" }));
+    const delivered = changes({ type: "bvd.declined", data: { reason: "Box" } }, tenant({ findings: prompts }));
+    expect(delivered.filter((c) => c.kind === "resolve_finding")).toEqual(prompts.map(({ code }) => ({ kind: "resolve_finding", code, service: "sharepoint" })));
+  });
+
   it("Approach 1: delivered, intends to deploy later — 3737 Complete, dates and the timeline note on In Progress", () => {
     expect(
       changes({ type: "bvd.delivered", data: { intent: "deploy", targetDate: "2027-04-30", nextActionDate: "2027-02-01", timelineNote: "SharePoint after Teams, Q2" } }),
     ).toEqual([
       COMPLETE,
+      INTENT_DECLARED,
       { kind: "set_service_dates", service: "sharepoint", targetDate: "2027-04-30", nextActionDate: "2027-02-01" },
       note("SharePoint after Teams, Q2", "in_progress"),
     ]);

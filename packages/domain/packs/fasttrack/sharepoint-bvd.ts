@@ -1,7 +1,7 @@
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 import { bvdAttemptRules } from "./bvd-attempts.ts";
-import { classificationAfterBvdRules } from "./bvd-classification.ts";
+import { classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from "./bvd-classification.ts";
 
 /**
  * FastTrack Playbook – SharePoint Online BVD, task 3737 (seeds/001_78b5828efea8eea9.txt, research §3.2 rules 14–38).
@@ -123,22 +123,35 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       source: "001 Approach 1",
     },
     {
+      id: "sp-prompts-settled",
+      on: ["bvd.delivered", "bvd.declined"],
+      then: [
+        { kind: "resolve_finding", code: "deliver_bvd" },
+        { kind: "resolve_finding", code: "redeliver_bvd" },
+        { kind: "resolve_finding", code: "decide_bvd_low_au" },
+      ],
+      why: "The SharePoint BVD was delivered or declined, so the prompts to deliver it or decide about it are settled.",
+      source: "001 Approach 1 and 2; FAQ Account Team already delivered; FAQ already piloting",
+    },
+    {
       id: "sp-deploy-now",
       on: "bvd.delivered",
       if: { fact: "event.data.intent", eq: "deploy_now" },
       then: [
+        INTENT_DECLARED,
         { kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" },
         { kind: "append_entitlement_note", l1: "in_progress", text: "After BVD discussion, customer intends to deploy SharePoint" },
-        { kind: "set_service_status", status: "initiate" },
       ],
       why: "After the BVD the customer is ready to deploy SharePoint now: target date {event.data.targetDate}, the FE starts on {event.data.nextActionDate}.",
       source: "001 Example 1",
     },
+    initiateWhenReady("sp", "SharePoint", "001 Example 1"),
     {
       id: "sp-deploy-later",
       on: "bvd.delivered",
       if: { fact: "event.data.intent", eq: "deploy" },
       then: [
+        INTENT_DECLARED,
         { kind: "set_service_dates", targetDate: "{event.data.targetDate}", nextActionDate: "{event.data.nextActionDate}" },
         { kind: "append_entitlement_note", l1: "in_progress", text: "{event.data.timelineNote}" },
       ],

@@ -71,10 +71,17 @@ describe("seed 000: the OneDrive BVD, task 3718", () => {
     ]);
     const onedrive = await onedriveOf(tenant);
     expect(onedrive).toMatchObject({ serviceStatus: "initiate", nextActionDate: "2026-12-07" });
-    // The playbook moves no entitlements: they stay in Status Unknown, and the date and note sit on an empty In Progress row.
+    // Intent declared: the entitlements move to In Progress, where the target date and the note sit.
     expect(await split(tenant)).toEqual([
-      { l1: "status_unknown", entitlements: 500, l2: "new_subscription_or_workload", l3: null, targetDate: null, notes: null },
-      { l1: "in_progress", entitlements: 0, l2: null, l3: null, targetDate: "2027-01-15", notes: "After BVD discussion, customer intends to deploy OneDrive" },
+      { l1: "status_unknown", entitlements: 0, l2: "new_subscription_or_workload", l3: null, targetDate: null, notes: null },
+      { l1: "in_progress", entitlements: 500, l2: null, l3: null, targetDate: "2027-01-15", notes: "After BVD discussion, customer intends to deploy OneDrive" },
+    ]);
+    expect((await explained(tenant, "set_entitlement_status")).map((e) => e.ruleId)).toEqual(["od-deploy-now"]);
+    // The BVD changed OneDrive, so the DIBS review ran at once: the Target Date and Intent it asked for since the
+    // workload was added are recorded now, and only Exchange still misses them.
+    const findings = (await admin.get(`/api/tenants/${tenant.id}/findings`)).json<TFindingList>().items;
+    expect(findings.filter((f) => f.code === "dibs_missing").map((f) => f.message)).toEqual([
+      "Exchange: record Target Date, Intent — required for FTC FTP-Led: All Tenants.",
     ]);
     const why = "After the BVD the customer is ready to deploy OneDrive now: target date 2027-01-15, the FE starts on 2026-12-07.";
     expect((await explained(tenant, "append_entitlement_note")).map((e) => [e.ruleId, e.why])).toEqual([["od-deploy-now", why]]);
@@ -91,7 +98,7 @@ describe("seed 000: the OneDrive BVD, task 3718", () => {
     expect(await onedriveOf(tenant)).toMatchObject({ serviceStatus: "initiate", nextActionDate: "2027-02-01" });
     expect((await split(tenant))?.find((r) => r.l1 === "in_progress")).toEqual({
       l1: "in_progress",
-      entitlements: 0,
+      entitlements: 500,
       l2: null,
       l3: null,
       targetDate: "2027-03-10",
@@ -177,9 +184,12 @@ describe("seed 000: the OneDrive BVD, task 3718", () => {
       const [noteWhy] = await explained(tenant, "append_entitlement_note");
       expect(noteWhy).toMatchObject({ ruleId: `od-repitch-${shared ? "shared" : "declined"}-${decision.replace("_", "-")}`, why });
       expect(noteWhy?.occurredAt.slice(0, 10)).toBe(later.now.slice(0, 10));
-      // The note joins the first BVD's on the No Intent row: the re-pitch changes no L1/L2/L3, Target Date or Next Action Date.
+      // Deciding to deploy declares intent: the entitlements and the note move to In Progress; otherwise they stay in
+      // No Intent, where the note joins the first BVD's.
       expect((await split(tenant))?.filter((r) => r.entitlements > 0)).toEqual([
-        { l1: "no_intent", entitlements: 500, l2: "executive_sponsorship", l3: "business_value_not_seen", targetDate: null, notes: `${firstNote}\n${note}` },
+        decision === "deploy"
+          ? { l1: "in_progress", entitlements: 500, l2: null, l3: null, targetDate: null, notes: note }
+          : { l1: "no_intent", entitlements: 500, l2: "executive_sponsorship", l3: "business_value_not_seen", targetDate: null, notes: `${firstNote}\n${note}` },
       ]);
       expect((await onedriveOf(tenant))?.serviceStatus).toBe("initiate");
     },

@@ -103,7 +103,8 @@ describe("seed 001: the SharePoint BVD, task 3737", () => {
     expect(task?.why.map((w) => w.ruleId)).toEqual(["sp-delivered", "sp-scheduled", "sp-start"]);
     const sharepoint = await sharepointOf(tenant);
     expect(sharepoint?.nextActionDate).toBe("2027-02-01");
-    expect(sharepoint?.split.find((r) => r.l1 === "in_progress")).toMatchObject({ entitlements: 0, targetDate: "2027-03-10", notes: timelineNote });
+    // Intent declared: all 1,000 entitlements are In Progress, with the target date and the timeline note.
+    expect(sharepoint?.split.find((r) => r.l1 === "in_progress")).toMatchObject({ entitlements: 1000, targetDate: "2027-03-10", notes: timelineNote });
   });
 
   it("001 FAQ scheduling: a meeting 2 days out leaves 3737 Not Started (delivery follows within days)", async () => {
@@ -124,11 +125,12 @@ describe("seed 001: the SharePoint BVD, task 3737", () => {
     const after = await sharepointOf(tenant);
     expect(after).toMatchObject({ serviceStatus: "initiate", serviceStatusSince: today(), nextActionDate: "2026-12-14" });
     expect(after?.split.find((r) => r.l1 === "in_progress")).toMatchObject({
+      entitlements: 1000,
       targetDate: "2027-01-15",
       notes: "After BVD discussion, customer intends to deploy SharePoint",
     });
     expect((await explained(tenant, "set_service_status")).map((e) => [e.ruleId, e.why])).toEqual([
-      ["sp-deploy-now", "After the BVD the customer is ready to deploy SharePoint now: target date 2027-01-15, the FE starts on 2026-12-14."],
+      ["sp-initiate-when-ready", "The customer is ready to deploy SharePoint and it waits behind no other workload, so its service status is Initiate."],
     ]);
   });
 
