@@ -8,14 +8,14 @@ type Portal = Awaited<ReturnType<typeof startPortal>>;
 const DECLINED_WHY = "The customer declined the pitch but will deploy OneDrive after another workload, so OneDrive is serialized.";
 const SERIAL_NOTE = "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)";
 
-/** A demo tenant with both OneDrive and Exchange, found through the API with the page's session cookie. */
+/** A demo tenant with both OneDrive and Exchange, High or Medium priority (the BVD applies), found through the API. */
 async function tenantWithOneDriveAndExchange(page: Page): Promise<string> {
   const id = await page.evaluate(async () => {
     const list = (await (await fetch("/api/tenants?limit=50")).json()) as { items: { id: string }[] };
     for (const { id } of list.items) {
-      const tenant = (await (await fetch(`/api/tenants/${id}`)).json()) as { services: { service: string }[] };
+      const tenant = (await (await fetch(`/api/tenants/${id}`)).json()) as { effectivePriority: string; services: { service: string }[] };
       const codes = tenant.services.map((service) => service.service);
-      if (codes.includes("onedrive") && codes.includes("exchange")) return id;
+      if (codes.includes("onedrive") && codes.includes("exchange") && tenant.effectivePriority !== "low") return id;
     }
     return null;
   });

@@ -78,6 +78,17 @@ describe("OneDrive BVD (seed 000)", () => {
     if (status !== "cancelled") expect(result).toContainEqual({ kind: "set_task_status", taskId: 3718, service: "onedrive", status });
   });
 
+  it("applies to new and re-engaging customers and to High or Medium priority ones; a Low priority start is refused (rule 1)", () => {
+    const low = tenant({ priority: "low", tasks: [] });
+    expect(() => run({ type: "playbook.started" }, low)).toThrow(
+      "The OneDrive BVD is for new customers, customers re-engaging on additional workloads, and High or Medium priority customers; this tenant is Low priority. Record newCustomer or reengaging (true) if one holds, or override the priority.",
+    );
+    expect(changes({ type: "playbook.started", data: { reengaging: true } }, low)).toContainEqual(expect.objectContaining({ kind: "create_task", taskId: 3718 }));
+    expect(changes({ type: "playbook.started" }, tenant({ priority: "low", priorityOverride: "medium", tasks: [] }))).toContainEqual(
+      expect.objectContaining({ kind: "create_task", taskId: 3718 }),
+    );
+  });
+
   it("Example 3: deciding to deploy after the updated BVD sets the Target Date and Next Action Date recorded with it", () => {
     const result = changes({ type: "bvd.repitched", data: { shared: true, decision: "deploy", targetDate: "2027-05-31", nextActionDate: "2027-03-01" } });
     expect(result).toContainEqual({ kind: "set_service_dates", service: "onedrive", targetDate: "2027-05-31", nextActionDate: "2027-03-01" });

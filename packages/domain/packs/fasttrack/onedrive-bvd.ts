@@ -1,12 +1,12 @@
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 import { bvdAttemptRules } from "./bvd-attempts.ts";
-import { classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from "./bvd-classification.ts";
+import { appliesToRule, classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from "./bvd-common.ts";
 
 /**
  * FastTrack Playbook – OneDrive for Business BVD, task 3718 (seeds/000_489cc77a291c725c.txt).
  *
  * Events an FM records (data in brackets):
- * - `playbook.started`                   the FM starts working the tenant's OneDrive
+ * - `playbook.started`  [newCustomer?, reengaging?: boolean]  the FM starts working the tenant's OneDrive
  * - `bvd.delivered`   [intent: deploy_now | deploy | blocked | no_intent, targetDate, nextActionDate, timelineNote;
  *                      for blocked / no_intent optionally l2, l3, note: the L2/L3 codes and the note to record]
  * - `bvd.declined`    [reason, deploymentOrder?: service codes first→last when the workload is serialized]
@@ -31,6 +31,7 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
     },
   ],
   rules: [
+    appliesToRule("od", "OneDrive", "000 Overview; rule 1"),
     {
       id: "od-start",
       on: "playbook.started",

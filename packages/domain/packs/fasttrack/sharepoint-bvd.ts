@@ -1,13 +1,13 @@
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 import { bvdAttemptRules } from "./bvd-attempts.ts";
-import { classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from "./bvd-classification.ts";
+import { appliesToRule, classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from "./bvd-common.ts";
 
 /**
  * FastTrack Playbook – SharePoint Online BVD, task 3737 (seeds/001_78b5828efea8eea9.txt, research §3.2 rules 14–38).
  *
  * Events an FM records, or the server reports (data in brackets):
- * - `playbook.started`                   the FM starts working the tenant's SharePoint
+ * - `playbook.started`  [newCustomer?, reengaging?: boolean]  the FM starts working the tenant's SharePoint
  * - `usage.reported`  [activeUsersPercent]   usage arrived; the server updates the service's AU before evaluating,
  *                                        so the rules read `service.activeUsersPercent`, not the event
  * - `bvd.scheduled`   [meetingDate, daysOut] the FM scheduled the BVD meeting, `daysOut` days from today
@@ -31,9 +31,9 @@ import { classificationAfterBvdRules, initiateWhenReady, INTENT_DECLARED } from 
  * attempt), #Compliance (declined for compliance), #Compete (comparing with another product), #Pilot (piloting),
  * #FieldDeliveringBVD (the Account Team delivered). #SPOblocker needs the FM's judgement ("a specific issue", not
  * serialization), so the blocked/no-intent finding asks for it instead of guessing.
- * Not modelled here: rule 14 (who the playbook applies to: new/re-engaging customers are not facts the engine has),
- * the Account Team only *wishing* to deliver (no event), and rules 28–30, 37, 38 (fields, statuses and KPIs kept in
- * the catalogues).
+ * Rule 14 (who the playbook applies to): starting it on a Low priority tenant is refused unless the FM records that
+ * the customer is new or re-engaging. Not modelled here: the Account Team only *wishing* to deliver (no event), and
+ * rules 28–30, 37, 38 (fields, statuses and KPIs kept in the catalogues).
  */
 
 /** Complete, Cancelled and Not Required end the task; the automatic AU rules and scheduling leave such a task alone. */
@@ -71,6 +71,7 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
     },
   ],
   rules: [
+    appliesToRule("sp", "SharePoint", "001 Overview; rule 14"),
     {
       id: "sp-start",
       on: "playbook.started",

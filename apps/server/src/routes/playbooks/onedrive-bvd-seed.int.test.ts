@@ -12,8 +12,8 @@ const clock = runningClockFrom("2026-11-23T09:00:00Z");
 const { admin } = useTestApi({ clock });
 
 /** A customer's tenant with Exchange and OneDrive, 500 entitlements each, all in Status Unknown as added. */
-async function newTenant(name: string) {
-  const tenant = await createTenant(admin, (await createCustomer(admin, { name })).id, { name });
+async function newTenant(name: string, priority: "high" | "medium" | "low" = "medium") {
+  const tenant = await createTenant(admin, (await createCustomer(admin, { name })).id, { name, priority });
   await addService(admin, tenant.id, "exchange", 500);
   return { tenant, onedrive: await addService(admin, tenant.id, "onedrive", 500) };
 }
@@ -38,6 +38,16 @@ const split = async (tenant: TTenant) =>
   (await onedriveOf(tenant))?.split.map(({ l1, entitlements, l2, l3, targetDate, notes }) => ({ l1, entitlements, l2, l3, targetDate, notes }));
 
 describe("seed 000: the OneDrive BVD, task 3718", () => {
+  it("000 Overview: for new or re-engaging customers and High or Medium priority ones — a Low priority start is refused unless new or re-engaging", async () => {
+    const { tenant } = await newTenant("Liberty's Delightful Sinful Bakery", "low");
+    const refused = await admin.post(`/api/tenants/${tenant.id}/playbook-events`, { type: "playbook.started", service: "onedrive" });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toMatch(/^The OneDrive BVD is for new customers, customers re-engaging on additional workloads, and High or Medium priority customers; this tenant is Low priority\./);
+    expect(await task3718(tenant)).toBeUndefined();
+    await record(tenant, "playbook.started", { newCustomer: true });
+    expect((await task3718(tenant))?.status).toBe("not_started");
+  });
+
   it("000 Approach 1: every OneDrive-eligible customer gets the BVD, whatever intent was recorded before — 3718 Not Started, Mandatory, for the FM", async () => {
     const { tenant, onedrive } = await newTenant("Adatum");
     const noIntent = { l1: "no_intent", entitlements: 500, l2: "using_competitive_solution", l3: "competitor_similar_functionality", targetDate: null, notes: "Uses Box" };

@@ -2,6 +2,33 @@ import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
 
 /**
+ * Rule 1 / 14: the BVD playbooks are for new customers (very early in the engagement), customers re-engaging on
+ * additional workloads, and High or Medium priority customers (overrides included). Starting one on a Low priority
+ * tenant that is neither is refused, saying what would make it apply.
+ */
+export function appliesToRule(prefix: string, workload: string, source: string): PlaybookDefinition["rules"][number] {
+  return {
+    id: `${prefix}-applies-to`,
+    on: "playbook.started",
+    if: {
+      all: [
+        { fact: "tenant.effectivePriority", eq: "low" },
+        { not: { fact: "event.data.newCustomer", eq: true } },
+        { not: { fact: "event.data.reengaging", eq: true } },
+      ],
+    },
+    then: [
+      {
+        kind: "refuse",
+        message: `The ${workload} BVD is for new customers, customers re-engaging on additional workloads, and High or Medium priority customers; this tenant is Low priority. Record newCustomer or reengaging (true) if one holds, or override the priority.`,
+      },
+    ],
+    why: `The ${workload} BVD does not apply to a Low priority tenant that is neither new nor re-engaging.`,
+    source,
+  };
+}
+
+/**
  * Rule 4 / 17: intent after the BVD means the workload's entitlements are In Progress ("the customer declares
  * intent"): those still in Status Unknown or No Intent move there, so the target date and the note the seed asks
  * for sit on entitlements that count. Blocked entitlements stay: their blocker is not settled by a pitch.
