@@ -1,11 +1,13 @@
 import { localDate } from "../calendar/business-days.ts";
 import { effectivePriority } from "../catalogs/engagement.ts";
+import { serviceStatusLabel } from "../catalogs/service-statuses.ts";
 import { type ServiceCode, serviceLabel } from "../catalogs/services.ts";
 import { ACTION_KINDS } from "./actions/index.ts";
 import { applyEffects } from "./apply.ts";
 import { type Facts, factsRead, holds, readFact } from "./conditions.ts";
 import type { Effect, EngineEvent, EngineService, TenantState } from "./model.ts";
 import { reviewAdoption } from "../rules/adoption-review.ts";
+import { missingDataPoints } from "../rules/service-data-points.ts";
 import { eventsOf, type PlaybookDefinition } from "./playbook.ts";
 import { render } from "./templates.ts";
 
@@ -16,7 +18,15 @@ function factsFor(state: TenantState, event: EngineEvent, service: EngineService
   return {
     event,
     tenant: { ...state, effectivePriority: effectivePriority(state.priority, state.priorityOverride) },
-    service: service ? { ...service, label: serviceLabel(service.code), review: reviewAdoption(state, service, today) } : undefined,
+    service: service
+      ? {
+          ...service,
+          label: serviceLabel(service.code),
+          statusLabel: serviceStatusLabel(service.status),
+          review: reviewAdoption(state, service, today),
+          missingDataPoints: missingDataPoints(service).join(", "),
+        }
+      : undefined,
     task: tasks,
     playbook: { id: playbook.id, version: playbook.version },
   };

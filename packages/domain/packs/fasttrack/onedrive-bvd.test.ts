@@ -89,6 +89,19 @@ describe("OneDrive BVD (seed 000)", () => {
     );
   });
 
+  it("Next Steps: once OneDrive is deployed (Adoption or Operate), task 3740 introduces the OneDrive Adoption Program, once", () => {
+    const deployed = (status: "adoption" | "enable") => {
+      const base = tenant();
+      return { ...base, services: base.services.map((s) => (s.code === "onedrive" ? { ...s, status } : s)) };
+    };
+    expect(changes({ type: "service.changed" }, deployed("enable"))).not.toContainEqual(expect.objectContaining({ taskId: 3740 }));
+    const [created] = run({ type: "service.changed" }, deployed("adoption")).filter((e) => e.kind === "create_task");
+    expect(created).toMatchObject({ kind: "create_task", taskId: 3740, service: "onedrive", role: "fasttrack_manager" });
+    expect(created?.explanation.why).toBe("OneDrive is deployed (service status Adoption), so the FM introduces the OneDrive Adoption Program to drive active usage (task 3740).");
+    const withTask = { ...deployed("adoption"), tasks: [...tenant().tasks, { taskId: 3740, service: "onedrive" as const, status: "not_started" as const }] };
+    expect(changes({ type: "service.changed" }, withTask)).not.toContainEqual(expect.objectContaining({ taskId: 3740 }));
+  });
+
   it("Example 3: deciding to deploy after the updated BVD sets the Target Date and Next Action Date recorded with it", () => {
     const result = changes({ type: "bvd.repitched", data: { shared: true, decision: "deploy", targetDate: "2027-05-31", nextActionDate: "2027-03-01" } });
     expect(result).toContainEqual({ kind: "set_service_dates", service: "onedrive", targetDate: "2027-05-31", nextActionDate: "2027-03-01" });

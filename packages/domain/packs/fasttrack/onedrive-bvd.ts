@@ -27,7 +27,10 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
     {
       id: "onedrive-bvd",
       name: "OneDrive Business Value Discussion",
-      steps: [{ id: "deliver-bvd", name: "Deliver the OneDrive BVD deck", role: "fasttrack_manager", tasks: [3718] }],
+      steps: [
+        { id: "deliver-bvd", name: "Deliver the OneDrive BVD deck", role: "fasttrack_manager", tasks: [3718] },
+        { id: "adoption-program", name: "Leverage the OneDrive Adoption Program (Next Steps)", role: "fasttrack_manager", tasks: [3740] },
+      ],
     },
   ],
   rules: [
@@ -112,6 +115,14 @@ export const ONEDRIVE_BVD: PlaybookDefinition = {
       source: "000 Approach 3",
     },
     ...repitchRules(),
+    {
+      id: "od-adoption-program",
+      on: ["service.changed", "usage.reported"],
+      if: { all: [{ fact: "service.status", in: ["adoption", "operate"] }, { fact: "task.3740.status", present: false }] },
+      then: [{ kind: "create_task", taskId: 3740 }],
+      why: "OneDrive is deployed (service status {service.statusLabel}), so the FM introduces the OneDrive Adoption Program to drive active usage (task 3740).",
+      source: "000 Next Steps",
+    },
     {
       id: "od-repitch-dates",
       on: "bvd.repitched",

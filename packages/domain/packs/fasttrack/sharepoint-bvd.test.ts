@@ -10,6 +10,16 @@ const PLAYBOOKS = [SHAREPOINT_BVD];
 
 const NOW = SCENARIO_NOW;
 
+/** Rule 29: once 3737 is complete, the data points still missing are asked for (the fixture's 50 In Progress have no Target Date). */
+const dataPoints = (missing: string) => ({
+  kind: "raise_finding",
+  role: "fasttrack_manager",
+  code: "record_3737_data_points",
+  service: "sharepoint",
+  message: `Task 3737 is complete: record SharePoint's ${missing}, mandatory data points of the task.`,
+});
+const NO_DATES = "Service Target Date, Service Next Action Date";
+
 /** The 450 Status Unknown entitlements join the 50 In Progress ones once the customer declares intent. */
 const INTENT_DECLARED = { kind: "set_entitlement_status", service: "sharepoint", to: "in_progress", l2: null, l3: null, moves: [{ from: "status_unknown", count: 450 }] };
 
@@ -127,6 +137,14 @@ describe("SharePoint BVD (seed 001)", () => {
     ]);
   });
 
+  it("rule 29: 3737 complete with every data point recorded raises nothing; a person filling the last one closes the finding", () => {
+    const complete = tenant({ tasks: [{ taskId: 3737, service: "sharepoint", status: "complete" }] }, { nextActionDate: "2027-01-04" });
+    const dated = { ...complete, services: complete.services.map((s) => (s.code === "sharepoint" ? { ...s, split: s.split.map((r) => ({ ...r, targetDate: "2027-03-31", notes: "Intranet first" })) } : s)) };
+    expect(changes({ type: "service.changed" }, dated)).toEqual([]);
+    const open = { ...dated, findings: [{ code: "record_3737_data_points", service: "sharepoint" as const, message: "…" }] };
+    expect(changes({ type: "service.changed" }, open)).toEqual([{ kind: "resolve_finding", code: "record_3737_data_points", service: "sharepoint" }]);
+  });
+
   it("delivering or declining the BVD settles the prompts to deliver, re-deliver or decide about it", () => {
     const prompts = ["deliver_bvd", "redeliver_bvd", "decide_bvd_low_au"].map((code) => ({ code, service: "sharepoint" as const, message: "…" }));
     const delivered = changes({ type: "bvd.declined", data: { reason: "Box" } }, tenant({ findings: prompts }));
@@ -155,6 +173,7 @@ describe("SharePoint BVD (seed 001)", () => {
         message:
           "Update the SharePoint L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is no_intent. Add #SPOblocker if a specific issue (not a serialized deployment) keeps them from SharePoint.",
       },
+      dataPoints(`${NO_DATES}, Service Entitlement Notes`),
     ]);
   });
 
@@ -163,6 +182,7 @@ describe("SharePoint BVD (seed 001)", () => {
       COMPLETE,
       expect.objectContaining({ kind: "raise_finding", code: "classify_after_bvd" }),
       note("#Compete"),
+      dataPoints(NO_DATES),
     ]);
   });
 
@@ -197,7 +217,7 @@ describe("SharePoint BVD (seed 001)", () => {
   it("FAQ Account Team: the FM took part and it resonated — 3737 Complete, 'who and results', #FieldDeliveringBVD", () => {
     expect(
       changes({ type: "field.pitch_delivered", data: { fmParticipated: true, resonated: true, who: "Account Team (J. Doe)", results: "pilot with HR in January" } }),
-    ).toEqual([COMPLETE, note("Account Team (J. Doe): pilot with HR in January"), note("#FieldDeliveringBVD")]);
+    ).toEqual([COMPLETE, note("Account Team (J. Doe): pilot with HR in January"), note("#FieldDeliveringBVD"), dataPoints(NO_DATES)]);
   });
 
   it.each([
@@ -218,7 +238,7 @@ describe("SharePoint BVD (seed 001)", () => {
   });
 
   it("FAQ piloting: another deck delivered → Complete; none but the FM sees a benefit → deliver; otherwise Cancelled; always #Pilot", () => {
-    expect(changes({ type: "pilot.reported", data: { otherDeckDelivered: true, fmSeesBenefit: false } })).toEqual([COMPLETE, note("#Pilot")]);
+    expect(changes({ type: "pilot.reported", data: { otherDeckDelivered: true, fmSeesBenefit: false } })).toEqual([COMPLETE, note("#Pilot"), dataPoints(NO_DATES)]);
     expect(changes({ type: "pilot.reported", data: { otherDeckDelivered: false, fmSeesBenefit: true } })).toEqual([
       {
         kind: "raise_finding",

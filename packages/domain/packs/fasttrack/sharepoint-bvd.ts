@@ -33,7 +33,8 @@ import { appliesToRule, classificationAfterBvdRules, initiateWhenReady, INTENT_D
  * serialization), so the blocked/no-intent finding asks for it instead of guessing.
  * Rule 14 (who the playbook applies to): starting it on a Low priority tenant is refused unless the FM records that
  * the customer is new or re-engaging. Not modelled here: the Account Team only *wishing* to deliver (no event), and
- * rules 28–30, 37, 38 (fields, statuses and KPIs kept in the catalogues).
+ * rules 28, 30, 37, 38 (fields, statuses and KPIs kept in the catalogues). Rule 29: once 3737 is complete, a finding
+ * names the data points still missing (Target Date for In Progress entitlements, Next Action Date, a note).
  */
 
 /** Complete, Cancelled and Not Required end the task; the automatic AU rules and scheduling leave such a task alone. */
@@ -54,6 +55,9 @@ function auOver10(id: string, on: string, why: string, guard: Condition[] = []):
     source: "001 FAQ AU > 10%; DESIGN decision 10",
   };
 }
+
+/** Events after which task 3737's data points are checked: it completes, or a person edits the service. */
+const DATA_POINT_EVENTS = ["bvd.delivered", "field.pitch_delivered", "pilot.reported", "service.changed"];
 
 export const SHAREPOINT_BVD: PlaybookDefinition = {
   id: "sharepoint-bvd",
@@ -122,6 +126,29 @@ export const SHAREPOINT_BVD: PlaybookDefinition = {
       then: [{ kind: "set_task_status", taskId: 3737, status: "complete" }],
       why: "The SharePoint BVD was delivered, so task 3737 is complete.",
       source: "001 Approach 1",
+    },
+    {
+      id: "sp-data-points-missing",
+      on: DATA_POINT_EVENTS,
+      if: { all: [{ fact: "task.3737.status", eq: "complete" }, { fact: "service.missingDataPoints", present: true }] },
+      then: [
+        {
+          kind: "raise_finding",
+          role: "fasttrack_manager",
+          code: "record_3737_data_points",
+          message: "Task 3737 is complete: record SharePoint's {service.missingDataPoints}, mandatory data points of the task.",
+        },
+      ],
+      why: "Task 3737's data points (Service Target Date, Next Action Date, Entitlement Notes, Service Status) are mandatory once it is worked.",
+      source: "001 Task 3737 Statuses; rule 29",
+    },
+    {
+      id: "sp-data-points-recorded",
+      on: DATA_POINT_EVENTS,
+      if: { fact: "service.missingDataPoints", present: false },
+      then: [{ kind: "resolve_finding", code: "record_3737_data_points" }],
+      why: "SharePoint has every data point task 3737 asks for.",
+      source: "001 Task 3737 Statuses; rule 29",
     },
     {
       id: "sp-prompts-settled",

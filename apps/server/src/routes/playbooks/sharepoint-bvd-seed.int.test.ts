@@ -146,6 +146,8 @@ describe("seed 001: the SharePoint BVD, task 3737", () => {
         "sp-classify-after-bvd",
         "Update the SharePoint L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is no_intent. Add #SPOblocker if a specific issue (not a serialized deployment) keeps them from SharePoint.",
       ),
+      // Rule 29: 3737 is worked, so its mandatory data points are asked for (the note is there: #Compete).
+      prompt("record_3737_data_points", "sp-data-points-missing", "Task 3737 is complete: record SharePoint's Service Next Action Date, mandatory data points of the task."),
     ]);
     expect((await explained(tenant, "append_entitlement_note"))[0]?.why).toBe("The customer is comparing SharePoint with Box, which they already have.");
   });
@@ -241,7 +243,7 @@ describe("seed 001: the SharePoint BVD, task 3737", () => {
   });
 
   it.each([
-    [true, false, "complete", []],
+    [true, false, "complete", ["record_3737_data_points"]],
     [false, true, "not_started", ["deliver_bvd"]],
     [false, false, "cancelled", []],
   ] as const)(
@@ -254,7 +256,7 @@ describe("seed 001: the SharePoint BVD, task 3737", () => {
       expect(await notesOf(tenant, "status_unknown")).toBe("#Pilot");
       const findings = await bvdFindings(tenant);
       expect(findings.map((f) => f.code)).toEqual(codes);
-      if (codes.length) {
+      if (codes[0] === "deliver_bvd") {
         expect(findings[0]?.message).toBe("The customer is piloting SharePoint without having seen a pitch deck: deliver the SharePoint BVD (task 3737).");
       }
     },
