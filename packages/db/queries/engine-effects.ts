@@ -14,14 +14,24 @@ import type { TenantRow } from "./tenants.ts";
 export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string; now: Date; actorUserId: string | null };
 
 /** Makes one engine effect real in the database. */
-export async function applyEffectChange(db: Executor, tenant: TenantRow, change: EffectChange, source: EffectSource): Promise<void> {
+export async function applyEffectChange(
+  db: Executor,
+  tenant: TenantRow,
+  change: EffectChange,
+  source: EffectSource,
+  /** Service ids by code, shared by the effects of one event (effects never add or remove a service). */
+  serviceIds: Map<string, string | null> = new Map(),
+): Promise<void> {
   const serviceId = async (code: string | null) => {
     if (!code) return null;
-    const [row] = await db
-      .select({ id: tenantServices.id })
-      .from(tenantServices)
-      .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, code)));
-    return row?.id ?? null;
+    if (!serviceIds.has(code)) {
+      const [row] = await db
+        .select({ id: tenantServices.id })
+        .from(tenantServices)
+        .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, code)));
+      serviceIds.set(code, row?.id ?? null);
+    }
+    return serviceIds.get(code) ?? null;
   };
   const taskWhere = async (taskId: number, service: string | null) => {
     const id = await serviceId(service);

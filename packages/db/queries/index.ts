@@ -11,3 +11,4 @@ export * from "./engine.ts";
 export * from "./usage.ts";
 export * from "./timer-jobs.ts";
 export * from "./engine-effects.ts";
+export * from "./tenant-state.ts";

@@ -48,12 +48,16 @@ export async function findTimersToEnqueue(db: Executor, tenantId: string, keys: 
  * transaction holds it; marks it fired inside the caller's transaction (undone if that rolls back).
  */
 export async function claimTimerById(db: Executor, id: string, now: Date): Promise<DueTimer | undefined> {
-  const result = await db.execute<{ id: string }>(sql`
-    SELECT t.id FROM timers t JOIN tenants n ON n.id = t.tenant_id
-    WHERE t.id = ${id} AND t.status = 'pending' AND t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date
-    FOR UPDATE OF t SKIP LOCKED`);
-  if (!result.rows[0]) return undefined;
-  const [timer] = await db.update(timers).set({ status: "fired", settledAt: sql`now()` }).where(eq(timers.id, id)).returning();
+  const [timer] = await db
+    .update(timers)
+    .set({ status: "fired", settledAt: sql`now()` })
+    .where(
+      sql`${timers.id} = (
+        SELECT t.id FROM timers t JOIN tenants n ON n.id = t.tenant_id
+        WHERE t.id = ${id} AND t.status = 'pending' AND t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date
+        FOR UPDATE OF t SKIP LOCKED)`,
+    )
+    .returning();
   return timer;
 }
 

@@ -57,9 +57,10 @@ export async function runPlaybooks(
   }
   const today = localDate(now, tenant.timeZone);
   const running = new Set(runs.map((run) => run.playbookId));
+  const serviceIds = new Map<string, string | null>();
   for (const effect of effects) {
     const { explanation, ...change } = effect;
-    await refusedAsValidation(() => applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId }));
+    await refusedAsValidation(() => applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId }, serviceIds));
     // The first effect a playbook has on a tenant starts its run, pinned to the version that made it.
     if (!running.has(explanation.playbookId)) {
       await startPlaybookRunIfNew(tx, {
