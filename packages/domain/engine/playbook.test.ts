@@ -4,7 +4,16 @@ import { loadPlaybook, type PlaybookDefinition, PlaybookError } from "./playbook
 
 const broken: PlaybookDefinition = {
   ...ONEDRIVE_BVD,
-  processes: [{ id: "p", name: "P", steps: [{ id: "s", name: "S", role: "fasttrack_manager", tasks: [3718, 99999] }] }],
+  processes: [
+    {
+      id: "p",
+      name: "P",
+      steps: [
+        { id: "s", name: "S", role: "fasttrack_manager", tasks: [3718, 99999] },
+        { id: "never", name: "Never reached", role: "fasttrack_manager", tasks: [3740] },
+      ],
+    },
+  ],
   rules: [
     { id: "r1", on: "x", then: [{ kind: "set_task_status", taskId: 3718, status: "finished" }], why: "A sentence long enough.", source: "test" },
     { id: "r1", on: "x", then: [{ kind: "teleport" }], why: "A sentence long enough.", source: "test" },
@@ -33,6 +42,7 @@ describe("loadPlaybook", () => {
         "rule r1 is defined twice",
         expect.stringMatching(/^rule r1: unknown action kind "teleport"; known: set_task_status, create_task/),
         "rule r3: task 3737 is in no step of the playbook (unreachable)",
+        "step never: no rule creates task 3740 (the step is unreachable)",
         'rule r4: "done" is not a service status',
         "rule r4: unknown placeholder {secret.value} in why",
       ]),

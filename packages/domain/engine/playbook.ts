@@ -106,6 +106,19 @@ export function loadPlaybook(definition: PlaybookDefinition): PlaybookDefinition
       }
     }
   }
+  // A step is reachable when some rule brings each of its tasks into being (creating it, or setting a status, which
+  // creates it first); a step without tasks is guidance, not tracked.
+  const created = new Set(
+    (definition.rules ?? []).flatMap((rule) =>
+      (rule.then ?? []).flatMap((a) => (a.kind === "create_task" || a.kind === "set_task_status" ? [(a as { taskId?: unknown }).taskId] : [])),
+    ),
+  );
+  for (const process of definition.processes ?? []) {
+    for (const step of process.steps ?? []) {
+      const never = (step.tasks ?? []).filter((taskId) => !created.has(taskId));
+      if (never.length > 0) problems.push(`step ${step.id}: no rule creates task ${never.join(", ")} (the step is unreachable)`);
+    }
+  }
   if (problems.length > 0) throw new PlaybookError(definition.id ?? "(no id)", problems);
   return definition;
 }
