@@ -10,15 +10,19 @@ const SERIAL_NOTE = "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)";
 
 /** A demo tenant with both OneDrive and Exchange, High or Medium priority (the BVD applies), found through the API. */
 async function tenantWithOneDriveAndExchange(page: Page): Promise<string> {
-  const id = await page.evaluate(async () => {
+  return demoTenant(page, false);
+}
+
+async function demoTenant(page: Page, lowPriority: boolean): Promise<string> {
+  const id = await page.evaluate(async (low) => {
     const list = (await (await fetch("/api/tenants?limit=50")).json()) as { items: { id: string }[] };
     for (const { id } of list.items) {
       const tenant = (await (await fetch(`/api/tenants/${id}`)).json()) as { effectivePriority: string; services: { service: string }[] };
       const codes = tenant.services.map((service) => service.service);
-      if (codes.includes("onedrive") && codes.includes("exchange") && tenant.effectivePriority !== "low") return id;
+      if (codes.includes("onedrive") && codes.includes("exchange") && (tenant.effectivePriority === "low") === low) return id;
     }
     return null;
-  });
+  }, lowPriority);
   if (!id) throw new Error("no demo tenant has both OneDrive and Exchange");
   return id;
 }
@@ -84,6 +88,23 @@ describe("playbook on the tenant page", () => {
     await onedrive.getByRole("cell", { name: /^Initiate - Serialized/ }).waitFor();
     expect(await onedrive.getByText(SERIAL_NOTE, { exact: true }).isVisible()).toBe(true);
 
+    await page.close();
+  }, 60_000);
+
+  it("on a Low priority tenant, asks why the BVD applies before starting it", async () => {
+    if (!portal || !browser) throw new Error("the portal or the browser did not start");
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await signInAndReplacePassword(page, portal.baseUrl, portal.adminUsername, portal.adminPassword);
+    await page.goto(`${portal.baseUrl}/tenants/${await demoTenant(page, true)}`);
+    await page.getByText("No playbook tasks yet").waitFor();
+    const start = page.getByRole("button", { name: "Start OneDrive BVD" });
+    expect(await start.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: /^Low priority: the BVD applies because the customer is/ }).click();
+    await page.getByRole("option", { name: "Re-engaging on additional workloads" }).click();
+    await start.click();
+    const task = page.getByRole("table", { name: "Playbook tasks" }).getByRole("row", { name: /3718/ });
+    await task.getByRole("cell", { name: "Not Started", exact: true }).waitFor();
     await page.close();
   }, 60_000);
 });

@@ -45,6 +45,16 @@ export const ZService = z.object({
     ssatTraining: z.array(z.string()),
   }),
   split: z.array(ZSplitRow.extend({ id: ZUuid })),
+  usage: z
+    .object({
+      day: ZIsoDate,
+      activeUsers: z.number().int(),
+      entitlements: z.number().int(),
+      activeUsersPercent: z.number().nullable(),
+      kpi: z.enum(["green", "yellow", "red"]).nullable().describe("AU KPI: Green > 40 %, Yellow 20–40 %, Red < 20 %"),
+    })
+    .nullable()
+    .describe("The latest day of usage reported, with its AU % and KPI; null before any usage is reported"),
   version: z.number().int(),
 });
 export type TService = z.infer<typeof ZService>;

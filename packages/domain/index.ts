@@ -18,3 +18,4 @@ export * from "./rules/entitlement-total-change.ts";
 export * from "./engine/index.ts";
 export { FASTTRACK_LIBRARY, FASTTRACK_PACK, ONEDRIVE_BVD, SHAREPOINT_BVD } from "./packs/fasttrack/index.ts";
 export * from "./calendar/business-days.ts";
+export * from "./rules/kpi.ts";

@@ -6,7 +6,9 @@ export type ServiceRow = typeof tenantServices.$inferSelect;
 export type NewServiceRow = typeof tenantServices.$inferInsert;
 export type SplitRow = typeof entitlementSplits.$inferSelect;
 export type NewSplitRow = Omit<typeof entitlementSplits.$inferInsert, "tenantServiceId" | "tenantId" | "customerId">;
-export type ServiceWithSplit = ServiceRow & { split: SplitRow[] };
+/** The latest day of usage reported for a service. */
+export type LatestUsage = { day: string; activeUsers: number; entitlements: number };
+export type ServiceWithSplit = ServiceRow & { split: SplitRow[]; usage: LatestUsage | null };
 
 async function attachSplits(db: Executor, services: ServiceRow[]): Promise<ServiceWithSplit[]> {
   if (services.length === 0) return [];
@@ -15,7 +17,19 @@ async function attachSplits(db: Executor, services: ServiceRow[]): Promise<Servi
     .from(entitlementSplits)
     .where(inArray(entitlementSplits.tenantServiceId, services.map((s) => s.id)))
     .orderBy(asc(entitlementSplits.position));
-  return services.map((service) => ({ ...service, split: splits.filter((row) => row.tenantServiceId === service.id) }));
+  const tenantIds = [...new Set(services.map((s) => s.tenantId))];
+  const usage = await db.execute<{ tenant_id: string; service: string; day: string; active_users: number; entitlements: number }>(sql`
+    SELECT DISTINCT ON (tenant_id, service) tenant_id, service, day::text AS day, active_users, entitlements
+    FROM usage_daily WHERE tenant_id IN (${sql.join(tenantIds.map((id) => sql`${id}`), sql`, `)})
+    ORDER BY tenant_id, service, day DESC`);
+  return services.map((service) => {
+    const latest = usage.rows.find((u) => u.tenant_id === service.tenantId && u.service === service.service);
+    return {
+      ...service,
+      split: splits.filter((row) => row.tenantServiceId === service.id),
+      usage: latest ? { day: latest.day, activeUsers: latest.active_users, entitlements: latest.entitlements } : null,
+    };
+  });
 }
 
 export async function findServicesOfTenant(db: Executor, tenantId: string): Promise<ServiceWithSplit[]> {
@@ -45,7 +59,7 @@ export async function insertService(db: Executor, row: NewServiceRow, split: New
   const [inserted] = await db.insert(tenantServices).values(row).returning();
   if (!inserted) throw new Error("insert into tenant_services returned no row");
   const rows = await insertSplitRows(db, inserted, split);
-  return { ...inserted, split: rows };
+  return { ...inserted, split: rows, usage: null };
 }
 
 export async function updateServiceIfVersion(

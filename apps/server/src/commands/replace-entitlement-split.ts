@@ -39,7 +39,7 @@ export async function replaceEntitlementSplit(
       }),
     ]);
     const effects = await reviewServiceChange(tx, deps, { actor, tenant: locked, service: current.service });
-    if (effects.length === 0) return { ...updated, split: rows };
+    if (effects.length === 0) return { ...updated, split: rows, usage: current.usage };
     const reviewed = await findService(tx, serviceId);
     if (!reviewed) throw new Error("service vanished inside its own transaction");
     return reviewed;

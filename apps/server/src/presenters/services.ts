@@ -1,6 +1,6 @@
 import type { ServiceWithSplit } from "@waymark/db";
 import type { TService } from "@waymark/contracts";
-import { serviceByCode } from "@waymark/domain";
+import { activeUsersPercent, auKpi, serviceByCode } from "@waymark/domain";
 
 export function presentService(row: ServiceWithSplit): TService {
   return {
@@ -38,6 +38,11 @@ export function presentService(row: ServiceWithSplit): TService {
       nextActionDate: s.nextActionDate,
       engagementStartDate: s.engagementStartDate,
     })),
+    usage: row.usage && {
+      ...row.usage,
+      activeUsersPercent: activeUsersPercent(row.usage.activeUsers, row.usage.entitlements),
+      kpi: auKpi(activeUsersPercent(row.usage.activeUsers, row.usage.entitlements)),
+    },
     version: row.version,
   };
 }

@@ -75,6 +75,7 @@ describe("OneDrive BVD (seed 000)", () => {
     const l1 = decision === "deploy" ? "in_progress" : "status_unknown";
     expect(result).toContainEqual({ kind: "append_entitlement_note", service: "onedrive", l1, text: note });
     if (decision === "deploy") expect(result).toContainEqual(expect.objectContaining({ kind: "set_entitlement_status", to: "in_progress", moves: [{ from: "status_unknown", count: 500 }] }));
+    else expect(result).toContainEqual(expect.objectContaining({ kind: "raise_finding", code: "classify_after_bvd", role: "fasttrack_manager" }));
     if (status !== "cancelled") expect(result).toContainEqual({ kind: "set_task_status", taskId: 3718, service: "onedrive", status });
   });
 

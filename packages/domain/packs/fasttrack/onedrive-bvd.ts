@@ -152,7 +152,15 @@ function repitchRules(): PlaybookDefinition["rules"] {
       { kind: "set_task_status", taskId: 3718, status: o.status },
       ...(o.decision === "deploy"
         ? [INTENT_DECLARED, { kind: "append_entitlement_note", l1: "in_progress", text: o.note }]
-        : [{ kind: "append_entitlement_note", l1: "largest", text: o.note }]),
+        : [
+            { kind: "append_entitlement_note", l1: "largest", text: o.note },
+            {
+              kind: "raise_finding",
+              role: "fasttrack_manager",
+              code: "classify_after_bvd",
+              message: "Update the OneDrive L1/L2/L3 statuses, Target Date and Next Action Date: after the updated BVD the customer decided not to deploy.",
+            },
+          ]),
     ],
     why: `The updated OneDrive BVD was ${o.shared ? "shared" : "declined"} and the customer decided ${o.decision === "deploy" ? "to deploy" : "not to deploy"}.`,
     source: "000 Example 3",

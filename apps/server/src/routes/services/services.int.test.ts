@@ -179,3 +179,18 @@ describe("adoption indicators", () => {
     expect(refused.json().errors[0].path).toBe("/body/dibsBusinessReason");
   });
 });
+
+describe("usage on the service", () => {
+  it("shows the latest day's active users, the AU % and its KPI colour (Green > 40 %, Yellow 20–40 %, Red < 20 %)", async () => {
+    const service = await addService(admin, tenant.id, "yammer", 400);
+    const serviceOf = async () => (await admin.get(`/api/tenants/${tenant.id}`)).json<TTenant>().services.find((s) => s.id === service.id);
+    expect((await serviceOf())?.usage).toBeNull();
+    const report = (day: string, activeUsers: number) =>
+      admin.post(`/api/tenants/${tenant.id}/usage`, { items: [{ service: "yammer", day, activeUsers, entitlements: 400 }] });
+    expect((await report("2026-11-20", 50)).statusCode).toBe(200);
+    expect((await report("2026-11-21", 90)).statusCode).toBe(200);
+    expect((await serviceOf())?.usage).toEqual({ day: "2026-11-21", activeUsers: 90, entitlements: 400, activeUsersPercent: 22.5, kpi: "yellow" });
+    await report("2026-11-22", 170);
+    expect((await serviceOf())?.usage).toMatchObject({ activeUsersPercent: 42.5, kpi: "green" });
+  });
+});

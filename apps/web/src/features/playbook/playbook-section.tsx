@@ -19,6 +19,7 @@ export function PlaybookSection({ tenant }: { tenant: TTenant }) {
     code === null ? "All services" : (tenant.services.find((service) => service.service === code)?.serviceLabel ?? code);
   const bvdServices = BVD_SERVICES.filter((bvd) => tenant.services.some((service) => service.service === bvd.code));
   const unstarted = bvdServices.filter((bvd) => !items.some((task) => task.service === bvd.code));
+  const lowPriority = tenant.effectivePriority === "low";
 
   return (
     <section className={styles.section} aria-labelledby="playbook-heading">
@@ -27,7 +28,7 @@ export function PlaybookSection({ tenant }: { tenant: TTenant }) {
           Playbook {tasks.data && <span className={styles.count}>({items.length})</span>}
         </h2>
         {tasks.data && items.length > 0 && (
-          <StartPlaybookButtons tenantId={tenant.id} services={unstarted} onRecorded={setRecorded} />
+          <StartPlaybookButtons tenantId={tenant.id} services={unstarted} lowPriority={lowPriority} onRecorded={setRecorded} />
         )}
         {bvdServices.length > 0 && <BvdOutcomeDialog tenantId={tenant.id} services={tenant.services} onRecorded={setRecorded} />}
       </div>
@@ -46,7 +47,7 @@ export function PlaybookSection({ tenant }: { tenant: TTenant }) {
               ? "Start a BVD playbook to create its tasks; each task then says which rule set it and why."
               : "The BVD playbooks cover OneDrive and SharePoint, and this tenant has neither service."}
           </p>
-          <StartPlaybookButtons tenantId={tenant.id} services={bvdServices} onRecorded={setRecorded} />
+          <StartPlaybookButtons tenantId={tenant.id} services={bvdServices} lowPriority={lowPriority} onRecorded={setRecorded} />
         </div>
       ) : (
         <PlaybookTasksTable tasks={items} serviceLabel={serviceLabel} />

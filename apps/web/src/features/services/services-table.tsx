@@ -30,6 +30,9 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
             <th scope="col" className={styles.number}>
               Effective entitlements
             </th>
+            <th scope="col" className={styles.number}>
+              Active users
+            </th>
             <th scope="col">Engagement scenario</th>
             <th scope="col">L1 split</th>
           </tr>
@@ -49,6 +52,9 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
                 {formatCount(service.effectiveEntitlements)}
                 {service.entitlementOverride !== null && <span className={styles.marker}>overridden</span>}
               </td>
+              <td className={`${styles.number} tabular`}>
+                <ActiveUsage usage={service.usage} />
+              </td>
               <td>{scenario(service.engagementScenario)}</td>
               <td>
                 <L1Split parts={summarizeSplit(service.split, l1Statuses)} effective={service.effectiveEntitlements} />
@@ -59,5 +65,24 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+const KPI_LABEL = { green: "Green", yellow: "Yellow", red: "Red" } as const;
+
+/** Latest AU % with its KPI as words and colour (colour is never the only signal), and the day it is from. */
+function ActiveUsage({ usage }: { usage: TService["usage"] }) {
+  if (!usage) return <span className={styles.muted}>not reported</span>;
+  return (
+    <>
+      {formatCount(usage.activeUsers)}
+      {usage.activeUsersPercent !== null && <> ({usage.activeUsersPercent.toLocaleString("en", { maximumFractionDigits: 2 })} %)</>}
+      {usage.kpi && (
+        <span className={`${styles.kpi} ${styles[usage.kpi]}`} title="AU KPI: Green above 40 %, Yellow 20–40 %, Red below 20 %">
+          {KPI_LABEL[usage.kpi]}
+        </span>
+      )}
+      <span className={styles.muted}> on {formatDate(usage.day)}</span>
+    </>
   );
 }
