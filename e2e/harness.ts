@@ -1,9 +1,11 @@
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../apps/server/src/app.ts";
 import { createFirstAdministrator } from "../apps/server/src/commands/create-first-administrator.ts";
 import { WEB_DIST_DIR } from "../apps/server/src/paths.ts";
 import { seedTenants } from "../apps/server/src/seed/seed.ts";
 import { createTestDatabase } from "../test-support/database.ts";
+import { signInAndReplacePassword } from "./sign-in.ts";
 
 /** The real server, serving the built portal, on a fresh database with the demo organisation and a first administrator. */
 export async function startPortal() {
@@ -40,4 +42,40 @@ export async function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * For a test file: the portal and a browser, with the first administrator signed in once (the one-time password is
+ * replaced once); `newPage` opens a page on the portal with that session.
+ */
+export function useSignedInPortal() {
+  let portal: Awaited<ReturnType<typeof startPortal>> | undefined;
+  let browser: Browser | undefined;
+  let session: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+    const page = await browser.newPage();
+    await signInAndReplacePassword(page, portal.baseUrl, portal.adminUsername, portal.adminPassword);
+    session = await page.context().storageState();
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+  const started = () => {
+    if (!portal || !browser) throw new Error("the portal or the browser did not start");
+    return { portal, browser };
+  };
+  return {
+    baseUrl: () => started().portal.baseUrl,
+    /** A page on the portal's home, signed in, failing a step after 10 s. */
+    newPage: async (): Promise<Page> => {
+      const { portal: running, browser: chromiumBrowser } = started();
+      const page = await chromiumBrowser.newPage({ storageState: session });
+      page.setDefaultTimeout(10_000);
+      await page.goto(running.baseUrl);
+      return page;
+    },
+  };
 }

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startPortal } from "./harness.ts";
-import { signInAndReplacePassword } from "./sign-in.ts";
-
-type Portal = Awaited<ReturnType<typeof startPortal>>;
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useSignedInPortal } from "./harness.ts";
 
 const DECLINED_WHY = "The customer declined the pitch but will deploy OneDrive after another workload, so OneDrive is serialized.";
 const SERIAL_NOTE = "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)";
@@ -28,25 +25,12 @@ async function demoTenant(page: Page, lowPriority: boolean): Promise<string> {
 }
 
 describe("playbook on the tenant page", () => {
-  let portal: Portal | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
+  const portal = useSignedInPortal();
 
   it("starts the OneDrive BVD, records a decline serialized after Exchange and shows what changed and why", async () => {
-    if (!portal || !browser) throw new Error("the portal or the browser did not start");
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    await signInAndReplacePassword(page, portal.baseUrl, portal.adminUsername, portal.adminPassword);
+    const page = await portal.newPage();
 
-    await page.goto(`${portal.baseUrl}/tenants/${await tenantWithOneDriveAndExchange(page)}`);
+    await page.goto(`${portal.baseUrl()}/tenants/${await tenantWithOneDriveAndExchange(page)}`);
     await page.getByText("No playbook tasks yet").waitFor();
     await page.getByRole("button", { name: "Start OneDrive BVD" }).click();
     const tasks = page.getByRole("table", { name: "Playbook tasks" });
@@ -92,15 +76,12 @@ describe("playbook on the tenant page", () => {
   }, 60_000);
 
   it("on a Low priority tenant, asks why the BVD applies before starting it", async () => {
-    if (!portal || !browser) throw new Error("the portal or the browser did not start");
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    await signInAndReplacePassword(page, portal.baseUrl, portal.adminUsername, portal.adminPassword);
-    await page.goto(`${portal.baseUrl}/tenants/${await demoTenant(page, true)}`);
+    const page = await portal.newPage();
+    await page.goto(`${portal.baseUrl()}/tenants/${await demoTenant(page, true)}`);
     await page.getByText("No playbook tasks yet").waitFor();
     const start = page.getByRole("button", { name: "Start OneDrive BVD" });
     expect(await start.isDisabled()).toBe(true);
-    await page.getByRole("button", { name: /^Low priority: the BVD applies because the customer is/ }).click();
+    await page.getByRole("button", { name: /Low priority: the BVD applies because the customer is/ }).click();
     await page.getByRole("option", { name: "Re-engaging on additional workloads" }).click();
     await start.click();
     const task = page.getByRole("table", { name: "Playbook tasks" }).getByRole("row", { name: /3718/ });

@@ -11,6 +11,11 @@ import type {
   TPlaybookEvent,
   TPlaybookEventResult,
   TTaskList,
+  TAcceptFinding,
+  TAuditEvent,
+  TExplanationList,
+  TFinding,
+  TFindingList,
 } from "@waymark/contracts";
 
 export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
@@ -152,6 +157,19 @@ export const api = {
 
   recordPlaybookEvent: (tenantId: string, body: TPlaybookEvent) =>
     request<TPlaybookEventResult>("POST", `/tenants/${encodeURIComponent(tenantId)}/playbook-events`, { body }),
+
+  listFindings: (tenantId: string, status: TFinding["status"], signal?: AbortSignal) =>
+    request<TFindingList>("GET", `/tenants/${encodeURIComponent(tenantId)}/findings`, { query: { status }, signal }),
+
+  acceptFinding: (tenantId: string, findingId: string, body: TAcceptFinding) =>
+    request<TFinding>("POST", `/tenants/${encodeURIComponent(tenantId)}/findings/${encodeURIComponent(findingId)}/accept`, { body }),
+
+  /** What the rules that raise findings said, newest first. */
+  findingExplanations: (tenantId: string, signal?: AbortSignal) =>
+    request<TExplanationList>("GET", `/tenants/${encodeURIComponent(tenantId)}/explanations`, { query: { kind: "raise_finding", limit: 500 }, signal }),
+
+  tenantHistory: (tenantId: string, signal?: AbortSignal) =>
+    request<{ items: TAuditEvent[] }>("GET", `/tenants/${encodeURIComponent(tenantId)}/history`, { query: { limit: 1000 }, signal }),
 };
 
 /** The message to show for any error thrown by a query or mutation. */

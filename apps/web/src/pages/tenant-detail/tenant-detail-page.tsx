@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { FindingsSection } from "../../features/findings/findings-section.tsx";
 import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
 import { ServicesTable } from "../../features/services/services-table.tsx";
 import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
@@ -38,6 +39,7 @@ export function TenantDetailPage() {
             <ServicesTable services={data.services} captionId="services-heading" />
           </section>
           <PlaybookSection tenant={data} />
+          <FindingsSection tenant={data} />
         </>
       ) : !validId ? (
         <p className={styles.loading}>
