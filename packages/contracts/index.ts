@@ -8,3 +8,4 @@ export * from "./catalogs.ts";
 export * from "./playbooks.ts";
 export * from "./usage.ts";
 export * from "./simulation.ts";
+export * from "./notes.ts";

@@ -12,3 +12,4 @@ export * from "./usage.ts";
 export * from "./timer-jobs.ts";
 export * from "./engine-effects.ts";
 export * from "./tenant-state.ts";
+export * from "./notes.ts";

@@ -56,3 +56,8 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
 export async function deleteOtherSessionsOfUser(db: Executor, userId: string, keepTokenHash: string): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keepTokenHash}`));
 }
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns.ts";
 import { tenants } from "./tenants.ts";
 import { users } from "./users.ts";
@@ -39,6 +39,8 @@ export const notes = pgTable(
     index("notes_tenant_created_idx").on(t.tenantId, t.createdAt),
     index("notes_search_idx").using("gin", t.searchVector),
     index("notes_hashtags_idx").using("gin", t.hashtags),
+    // History is a line, never a tree: a version is replaced at most once, so of two concurrent edits one loses.
+    uniqueIndex("notes_supersedes_key").on(t.supersedesNoteId),
     check("notes_next_action_length_check", sql`char_length(${t.nextAction}) <= 500`),
     check("notes_author_check", sql`${t.authorId} IS NOT NULL OR ${t.authorRuleId} IS NOT NULL`),
   ],

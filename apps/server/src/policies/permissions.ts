@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "tenant.create",
   "tenant.update",
   "service.update",
+  "note.write",
   "playbook.upgrade",
   "audit.read",
   "clock.read",

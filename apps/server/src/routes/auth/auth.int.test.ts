@@ -72,10 +72,11 @@ describe("sessions", () => {
         "GET /api/tenants/{id}/findings", "GET /api/tenants/{id}/explanations", "GET /api/tenants/{id}/playbooks",
         "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview", "POST /api/tenants/{id}/playbooks/{playbookId}/upgrade",
         "GET /api/tenants/{id}/simulation", "POST /api/tenants/{id}/findings/{findingId}/accept", "GET /api/tenants/{id}/messages",
+        "POST /api/tenants/{id}/notes", "GET /api/tenants/{id}/notes", "POST /api/notes/{id}/versions", "GET /api/notes/{id}/history",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";
-    for (const path of ["findings", "explanations", "playbooks", "playbooks/onedrive-bvd/upgrade-preview", "simulation", "messages"]) {
+    for (const path of ["findings", "explanations", "playbooks", "playbooks/onedrive-bvd/upgrade-preview", "simulation", "messages", "notes"]) {
       expect((await api.anonymous.get(`${someTenant}/${path}`)).statusCode, path).toBe(401);
     }
   });

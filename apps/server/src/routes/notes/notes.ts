@@ -1,0 +1,75 @@
+import { findNote, findTenant, listLatestNotes, noteHistory } from "@waymark/db";
+import { ZIdParams, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery } from "@waymark/contracts";
+import { hashtagEntryFor } from "@waymark/domain";
+import type { App } from "../../app-types.ts";
+import { actorOf } from "../../app-types.ts";
+import { createNote, reviseNote } from "../../commands/write-note.ts";
+import { notFound } from "../../errors.ts";
+import { visibilityOf } from "../../policies/visibility.ts";
+import { presentNote } from "../../presenters/notes.ts";
+
+/** The Notes Library of a tenant: write, edit as new versions, list the latest, read a note's history. */
+export function noteRoutes(app: App) {
+  app.post(
+    "/api/tenants/:id/notes",
+    {
+      schema: { tags: ["notes"], summary: "Save a note on a tenant (services, task, next action, escalation); hashtags are extracted", params: ZIdParams, body: ZNoteInput, response: { 201: ZNote } },
+      config: { permission: "note.write" },
+    },
+    async (request, reply) => {
+      const note = await createNote(app.deps, { actor: actorOf(request), tenantId: request.params.id, input: request.body });
+      return reply.status(201).send(presentNote(note));
+    },
+  );
+
+  app.get(
+    "/api/tenants/:id/notes",
+    {
+      schema: { tags: ["notes"], summary: "A tenant's notes, the latest version of each, newest first, with filters", params: ZIdParams, querystring: ZNoteListQuery, response: { 200: ZNoteList } },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
+      if (!tenant) throw notFound("The tenant");
+      const { hashtag, ...filter } = request.query;
+      const written = hashtag ? (hashtag.startsWith("#") ? hashtag : `#${hashtag}`) : undefined;
+      const rows = await listLatestNotes(app.deps.db, tenant.id, {
+        ...filter,
+        ...(written ? { hashtag: { written, canonical: hashtagEntryFor(written)?.tag ?? null } } : {}),
+      });
+      return { items: rows.map(presentNote) };
+    },
+  );
+
+  app.post(
+    "/api/notes/:id/versions",
+    {
+      schema: {
+        tags: ["notes"],
+        summary: "Edit a note: the new text becomes a new version and the old one is kept; 409 when the version you read was edited meanwhile",
+        params: ZIdParams,
+        body: ZNoteInput,
+        response: { 201: ZNote },
+      },
+      config: { permission: "note.write" },
+    },
+    async (request, reply) => {
+      const note = await reviseNote(app.deps, { actor: actorOf(request), noteId: request.params.id, input: request.body });
+      return reply.status(201).send(presentNote(note));
+    },
+  );
+
+  app.get(
+    "/api/notes/:id/history",
+    {
+      schema: { tags: ["notes"], summary: "Every version of a note, oldest first", params: ZIdParams, response: { 200: ZNoteList } },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const note = await findNote(app.deps.db, request.params.id);
+      const tenant = note && !note.isDraft ? await findTenant(app.deps.db, note.tenantId, visibilityOf(actorOf(request))) : undefined;
+      if (!note || !tenant) throw notFound("The note");
+      return { items: (await noteHistory(app.deps.db, note.id)).map(presentNote) };
+    },
+  );
+}

@@ -1,0 +1,52 @@
+import { NOTE_CATEGORIES, NOTE_LIMITS } from "@waymark/domain";
+import { z } from "zod";
+import { codesOf, ZIsoDate, ZUuid } from "./common.ts";
+import { ZServiceCode } from "./services.ts";
+
+/** What a person writes in the Notes Editor (a new note, or a new version of one). */
+export const ZNoteInput = z
+  .object({
+    category: codesOf(NOTE_CATEGORIES),
+    services: z.array(ZServiceCode).max(30).default([]).describe("The tenant's services the note is about; none for the whole tenant"),
+    taskId: z.number().int().positive().nullable().default(null).describe("An FTOP task id from the catalogue"),
+    body: z.string().trim().min(1, "write the note").max(20_000),
+    nextAction: z.string().trim().max(NOTE_LIMITS.nextActionMaxChars, `at most ${NOTE_LIMITS.nextActionMaxChars} characters`).nullable().default(null),
+    nextActionDate: ZIsoDate.nullable().default(null),
+    nextActionOwnerId: ZUuid.nullable().default(null),
+    escalated: z.boolean().default(false),
+  })
+  .strict();
+export type TNoteInput = z.infer<typeof ZNoteInput>;
+
+export const ZNote = z.object({
+  id: ZUuid,
+  tenantId: ZUuid,
+  category: codesOf(NOTE_CATEGORIES),
+  services: z.array(z.string()),
+  taskId: z.number().int().nullable(),
+  body: z.string(),
+  hashtags: z.array(z.string()).describe("Extracted from the body: known tags in their canonical spelling"),
+  escalated: z.boolean(),
+  nextAction: z.string().nullable(),
+  nextActionDate: ZIsoDate.nullable(),
+  nextActionOwnerId: ZUuid.nullable(),
+  authorId: ZUuid.nullable(),
+  authorName: z.string().nullable(),
+  authorRuleId: z.string().nullable(),
+  supersedesNoteId: ZUuid.nullable().describe("The version this one replaced; notes are never deleted"),
+  createdAt: z.iso.datetime(),
+});
+export type TNote = z.infer<typeof ZNote>;
+export const ZNoteList = z.object({ items: z.array(ZNote) });
+export type TNoteList = z.infer<typeof ZNoteList>;
+
+export const ZNoteListQuery = z.object({
+  category: codesOf(NOTE_CATEGORIES).optional(),
+  service: ZServiceCode.optional(),
+  escalated: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  hashtag: z.string().max(60).optional().describe("e.g. #Compete (any case, variants count)"),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "notes_supersedes_key" ON "notes" USING btree ("supersedes_note_id");
