@@ -15,7 +15,7 @@ const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
 
 describe("permissions by access level (FTOP rbac-controls)", () => {
   it.each([
-    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "audit.read", "clock.read"], "assigned"],
+    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "note.write", "audit.read", "clock.read"], "assigned"],
     ["Team Manager (Assigned and Assignment)", ["team_manager"], PERMISSIONS.filter((p) => p !== "clock.adjust"), "all"],
     ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read"], "all"],
     ["no FastTrack role", [], [], "assigned"],
