@@ -13,6 +13,7 @@ export type Client = {
   post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   patch: (url: string, body: unknown) => Promise<LightMyRequestResponse>;
   put: (url: string, body: unknown) => Promise<LightMyRequestResponse>;
+  delete: (url: string) => Promise<LightMyRequestResponse>;
 };
 
 export type TestApi = {
@@ -30,13 +31,14 @@ let userCounter = 0;
 
 function clientFor(app: App, cookie?: string): Client {
   const headers = { ...(cookie ? { cookie } : {}), "x-requested-with": "waymark" };
-  const send = (method: "GET" | "POST" | "PATCH" | "PUT", url: string, body?: unknown) =>
+  const send = (method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", url: string, body?: unknown) =>
     app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
   return {
     get: (url) => send("GET", url),
     post: (url, body) => send("POST", url, body ?? {}),
     patch: (url, body) => send("PATCH", url, body),
     put: (url, body) => send("PUT", url, body),
+    delete: (url) => send("DELETE", url),
   };
 }
 
@@ -97,6 +99,7 @@ export function useTestApi(options: Parameters<typeof startTestApi>[0] = {}): { 
       post: (url, body) => admin().post(url, body),
       patch: (url, body) => admin().patch(url, body),
       put: (url, body) => admin().put(url, body),
+      delete: (url) => admin().delete(url),
     },
     api: () => {
       if (!api) throw new Error("the test API starts in beforeAll");

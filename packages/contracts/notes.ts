@@ -50,3 +50,10 @@ export const ZNoteListQuery = z.object({
   hashtag: z.string().max(60).optional().describe("e.g. #Compete (any case, variants count)"),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** A draft keeps whatever was typed, even half a note: only the category is needed. */
+export const ZDraftInput = ZNoteInput.extend({ body: z.string().max(20_000).default("") });
+export type TDraftInput = z.infer<typeof ZDraftInput>;
+export const ZDraft = ZNote.omit({ supersedesNoteId: true, authorRuleId: true }).extend({ tenantName: z.string() });
+export type TDraft = z.infer<typeof ZDraft>;
+export const ZDraftList = z.object({ items: z.array(ZDraft), max: z.number().int() });

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { notes } from "../schema/notes.ts";
+import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
 
 export type NoteRow = typeof notes.$inferSelect;
@@ -78,4 +79,39 @@ export async function noteHistory(db: Executor, id: string): Promise<NoteWithAut
     .where(sql`${notes.id} IN (${sql.join(ids.map((v) => sql`${v}`), sql`, `)})`)
     .orderBy(notes.createdAt, notes.id);
   return flatten(rows);
+}
+
+export type DraftRow = NoteRow & { tenantName: string };
+
+/** A user's drafts, newest first, with the tenant each is for. */
+export async function listDrafts(db: Executor, authorId: string): Promise<DraftRow[]> {
+  const rows = await db
+    .select({ note: notes, tenantName: tenants.name })
+    .from(notes)
+    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
+    .where(and(eq(notes.authorId, authorId), eq(notes.isDraft, true)))
+    .orderBy(desc(notes.createdAt), desc(notes.id));
+  return rows.map((r) => ({ ...r.note, tenantName: r.tenantName }));
+}
+
+/** Serialises one user's draft changes, so the draft limit holds under concurrent saves. */
+export async function lockDraftsOf(db: Executor, authorId: string): Promise<number> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`drafts:${authorId}`}))`);
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(notes).where(and(eq(notes.authorId, authorId), eq(notes.isDraft, true)));
+  return row?.n ?? 0;
+}
+
+export async function findDraft(db: Executor, id: string, authorId: string): Promise<NoteRow | undefined> {
+  const [row] = await db.select().from(notes).where(and(eq(notes.id, id), eq(notes.authorId, authorId), eq(notes.isDraft, true)));
+  return row;
+}
+
+export async function updateDraft(db: Executor, id: string, values: Partial<NewNoteRow>): Promise<NoteRow | undefined> {
+  const [row] = await db.update(notes).set(values).where(and(eq(notes.id, id), eq(notes.isDraft, true))).returning();
+  return row;
+}
+
+export async function deleteDraft(db: Executor, id: string): Promise<boolean> {
+  const deleted = await db.delete(notes).where(and(eq(notes.id, id), eq(notes.isDraft, true))).returning({ id: notes.id });
+  return deleted.length === 1;
 }

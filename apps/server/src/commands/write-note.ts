@@ -24,14 +24,19 @@ export async function createNote(deps: Deps, options: { actor: UserActor; tenant
     const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
     await assertMayWriteTenant(tx, actor, tenant);
     if (!tenant) throw new Error("unreachable");
-    await checkNoteInput(tx, tenant, input);
-    const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, null));
-    if (!note) throw new Error("a new note cannot conflict");
-    await insertAuditEvents(tx, [
-      auditEvent(actor, "note.created", { type: "note", id: note.id }, { tenantId, customerId: tenant.customerId }, { after: note }),
-    ]);
-    return note;
+    return saveCheckedNote(tx, actor, tenant, input);
   });
+}
+
+/** Checks what a new note links to, saves it and audits it, in the caller's transaction. */
+export async function saveCheckedNote(tx: Executor, actor: UserActor, tenant: { id: string; name: string; customerId: string }, input: TNoteInput) {
+  await checkNoteInput(tx, tenant, input);
+  const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, null));
+  if (!note) throw new Error("a new note cannot conflict");
+  await insertAuditEvents(tx, [
+    auditEvent(actor, "note.created", { type: "note", id: note.id }, { tenantId: tenant.id, customerId: tenant.customerId }, { after: note }),
+  ]);
+  return note;
 }
 
 /**
@@ -64,7 +69,7 @@ function staleNote(current: NoteRow) {
   return new AppError("version_conflict", "This note was edited meanwhile: read the current version and apply your change to it.", { current });
 }
 
-function noteRow(tenant: { id: string; customerId: string }, actor: UserActor, input: TNoteInput, supersedes: string | null) {
+export function noteRow(tenant: { id: string; customerId: string }, actor: UserActor, input: TNoteInput, supersedes: string | null) {
   return {
     tenantId: tenant.id,
     customerId: tenant.customerId,

@@ -1,5 +1,5 @@
 import type { NoteRow } from "@waymark/db";
-import type { TNote } from "@waymark/contracts";
+import type { TDraft, TNote } from "@waymark/contracts";
 
 export function presentNote(row: NoteRow & { authorName?: string | null }): TNote {
   return {
@@ -20,4 +20,9 @@ export function presentNote(row: NoteRow & { authorName?: string | null }): TNot
     supersedesNoteId: row.supersedesNoteId,
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+export function presentDraft(row: NoteRow & { tenantName: string }): TDraft {
+  const { supersedesNoteId: _s, authorRuleId: _r, ...note } = presentNote(row);
+  return { ...note, tenantName: row.tenantName };
 }

@@ -11,6 +11,7 @@ import { updateCustomerRoute } from "./customers/update.ts";
 import { catalogsRoute } from "./meta/catalogs.ts";
 import { healthRoute } from "./meta/health.ts";
 import { openApiRoute } from "./meta/openapi.ts";
+import { draftRoutes } from "./notes/drafts.ts";
 import { noteRoutes } from "./notes/notes.ts";
 import { explanationRoutes } from "./playbooks/findings.ts";
 import { listTasksRoute } from "./playbooks/list-tasks.ts";
@@ -50,6 +51,7 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   recordPlaybookEventRoute(app);
   explanationRoutes(app);
   noteRoutes(app);
+  draftRoutes(app);
   playbookVersionRoutes(app);
   listTasksRoute(app);
   recordUsageRoute(app);
