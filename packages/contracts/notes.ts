@@ -57,3 +57,37 @@ export type TDraftInput = z.infer<typeof ZDraftInput>;
 export const ZDraft = ZNote.omit({ supersedesNoteId: true, authorRuleId: true }).extend({ tenantName: z.string() });
 export type TDraft = z.infer<typeof ZDraft>;
 export const ZDraftList = z.object({ items: z.array(ZDraft), max: z.number().int() });
+
+export const ZNoteSearchQuery = z.object({
+  q: z.string().trim().min(1, "say what to look for").max(200).describe('Words, "quoted phrases", -excluded, OR (web search syntax)'),
+  category: codesOf(NOTE_CATEGORIES).optional(),
+  escalated: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  tenantId: ZUuid.optional(),
+  service: ZServiceCode.optional(),
+  nextUpdate: z.enum(["week", "month", "quarter"]).optional().describe("Next action date within the next 7, 31 or 92 days"),
+  mine: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional()
+    .describe("Only notes you wrote"),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type TNoteSearchQuery = z.infer<typeof ZNoteSearchQuery>;
+
+const ZFacet = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
+export const ZNoteSearchResult = z.object({
+  total: z.number().int(),
+  items: z.array(ZNote.extend({ tenantName: z.string(), headline: z.string().describe("The matching passages, matches between « and »") })),
+  facets: z.object({
+    category: ZFacet,
+    escalated: ZFacet,
+    tenant: ZFacet.describe("The 10 tenants with most matches"),
+    service: ZFacet,
+    author: ZFacet.describe("The 10 authors with most matches"),
+    nextUpdate: ZFacet.describe("Matches whose next action is due this week, month, quarter"),
+  }),
+});
+export type TNoteSearchResult = z.infer<typeof ZNoteSearchResult>;

@@ -13,3 +13,4 @@ export * from "./timer-jobs.ts";
 export * from "./engine-effects.ts";
 export * from "./tenant-state.ts";
 export * from "./notes.ts";
+export * from "./note-search.ts";

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { notes } from "../schema/notes.ts";
 import { tenants } from "../schema/tenants.ts";
@@ -114,4 +114,15 @@ export async function updateDraft(db: Executor, id: string, values: Partial<NewN
 export async function deleteDraft(db: Executor, id: string): Promise<boolean> {
   const deleted = await db.delete(notes).where(and(eq(notes.id, id), eq(notes.isDraft, true))).returning({ id: notes.id });
   return deleted.length === 1;
+}
+
+/** Notes by id, each with its author's name and its tenant's name. */
+export async function findNotesWithTenant(db: Executor, ids: string[]): Promise<(NoteWithAuthor & { tenantName: string })[]> {
+  const rows = await db
+    .select({ note: notes, authorName: users.displayName, tenantName: tenants.name })
+    .from(notes)
+    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
+    .leftJoin(users, eq(users.id, notes.authorId))
+    .where(inArray(notes.id, ids));
+  return rows.map((r) => ({ ...r.note, authorName: r.authorName, tenantName: r.tenantName }));
 }

@@ -1,12 +1,14 @@
-import { findNote, findTenant, listLatestNotes, noteHistory } from "@waymark/db";
-import { ZIdParams, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery } from "@waymark/contracts";
-import { hashtagEntryFor } from "@waymark/domain";
+import { findNote, findTenant, listLatestNotes, noteHistory, searchNotes } from "@waymark/db";
+import { ZIdParams, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery, ZNoteSearchQuery, ZNoteSearchResult } from "@waymark/contracts";
+import { hashtagEntryFor, isNoteCategory, isServiceCode, localDate, noteCategoryLabel, serviceLabel } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { createNote, reviseNote } from "../../commands/write-note.ts";
 import { notFound } from "../../errors.ts";
 import { visibilityOf } from "../../policies/visibility.ts";
 import { presentNote } from "../../presenters/notes.ts";
+
+const NEXT_UPDATE_DAYS = { week: 7, month: 31, quarter: 92 } as const;
 
 /** The Notes Library of a tenant: write, edit as new versions, list the latest, read a note's history. */
 export function noteRoutes(app: App) {
@@ -38,6 +40,39 @@ export function noteRoutes(app: App) {
         ...(written ? { hashtag: { written, canonical: hashtagEntryFor(written)?.tag ?? null } } : {}),
       });
       return { items: rows.map(presentNote) };
+    },
+  );
+
+  app.get(
+    "/api/notes/search",
+    {
+      schema: {
+        tags: ["notes"],
+        summary: "Search the notes of every tenant you may read (full text, ranked) with facet counts: category, escalated, tenant, service, author, next update",
+        querystring: ZNoteSearchQuery,
+        response: { 200: ZNoteSearchResult },
+      },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { nextUpdate, mine, ...query } = request.query;
+      const result = await searchNotes(app.deps.db, visibilityOf(actor), {
+        ...query,
+        today: localDate(app.deps.now(), "UTC"),
+        ...(nextUpdate ? { nextUpdateDays: NEXT_UPDATE_DAYS[nextUpdate] } : {}),
+        ...(mine ? { authorId: actor.userId } : {}),
+      });
+      const labelled = (facet: typeof result.facets.category, label: (code: string) => string) => facet.map((f) => ({ ...f, label: label(f.value) }));
+      return {
+        total: result.total,
+        items: result.items.map((hit) => ({ ...presentNote(hit), tenantName: hit.tenantName, headline: hit.headline })),
+        facets: {
+          ...result.facets,
+          category: labelled(result.facets.category, (code) => (isNoteCategory(code) ? noteCategoryLabel(code) : code)),
+          service: labelled(result.facets.service, (code) => (isServiceCode(code) ? serviceLabel(code) : code)),
+        },
+      };
     },
   );
 

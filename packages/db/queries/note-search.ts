@@ -1,0 +1,88 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { notes } from "../schema/notes.ts";
+import { findNotesWithTenant, type NoteWithAuthor } from "./notes.ts";
+import { type Visibility, visibleTenantCondition } from "./visibility.ts";
+
+export type NoteSearch = {
+  q: string;
+  category?: string;
+  escalated?: boolean;
+  tenantId?: string;
+  service?: string;
+  nextUpdateDays?: number;
+  authorId?: string;
+  today: string;
+  limit: number;
+};
+type Facet = { value: string; label: string; count: number }[];
+export type NoteSearchHit = NoteWithAuthor & { tenantName: string; headline: string };
+export type NoteSearchResult = { total: number; items: NoteSearchHit[]; facets: Record<"category" | "escalated" | "tenant" | "service" | "author" | "nextUpdate", Facet> };
+
+/**
+ * Full-text search over the latest version of every saved note the reader may see (PostgreSQL web-search syntax,
+ * English stemming, the GIN index on the note's vector), ranked, with the matching passages and facet counts over
+ * all matches, in one statement.
+ */
+export async function searchNotes(db: Executor, visibility: Visibility, search: NoteSearch): Promise<NoteSearchResult> {
+  const filters: SQL[] = [
+    sql`n.search_vector @@ q.query`,
+    sql`NOT n.is_draft`,
+    sql`NOT EXISTS (SELECT 1 FROM notes later WHERE later.supersedes_note_id = n.id)`,
+  ];
+  const visible = visibleTenantCondition(visibility, notes.tenantId, notes.customerId);
+  if (visible) filters.push(sql`n.id IN (SELECT ${notes.id} FROM ${notes} WHERE ${visible})`);
+  if (search.category) filters.push(sql`n.category = ${search.category}`);
+  if (search.escalated !== undefined) filters.push(sql`n.escalated = ${search.escalated}`);
+  if (search.tenantId) filters.push(sql`n.tenant_id = ${search.tenantId}`);
+  if (search.service) filters.push(sql`n.services @> ARRAY[${search.service}]::text[]`);
+  if (search.authorId) filters.push(sql`n.author_id = ${search.authorId}`);
+  if (search.nextUpdateDays !== undefined) {
+    filters.push(sql`n.next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + ${search.nextUpdateDays}::int`);
+  }
+  const result = await db.execute<{ total: number; items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`
+    WITH q AS (SELECT websearch_to_tsquery('english', ${search.q}) AS query),
+    hits AS (
+      SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
+             ts_rank(n.search_vector, q.query) AS rank
+      FROM notes n, q WHERE ${sql.join(filters, sql` AND `)}
+    ),
+    top AS (SELECT * FROM hits ORDER BY rank DESC, created_at DESC, id LIMIT ${search.limit})
+    SELECT
+      (SELECT count(*)::int FROM hits) AS total,
+      (SELECT coalesce(json_agg(json_build_object('id', t.id,
+         'headline', ts_headline('english', t.body, q.query, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
+         ORDER BY t.rank DESC, t.created_at DESC, t.id), '[]'::json) FROM top t, q) AS items,
+      json_build_object(
+        'category', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.value), '[]'::json) FROM (
+          SELECT category AS value, category AS label, count(*)::int AS count FROM hits GROUP BY category) x),
+        'escalated', (SELECT coalesce(json_agg(x ORDER BY x.value DESC), '[]'::json) FROM (
+          SELECT escalated::text AS value, CASE WHEN escalated THEN 'Escalated' ELSE 'Not escalated' END AS label, count(*)::int AS count
+          FROM hits GROUP BY escalated) x),
+        'tenant', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.label), '[]'::json) FROM (
+          SELECT h.tenant_id::text AS value, t.name AS label, count(*)::int AS count FROM hits h JOIN tenants t ON t.id = h.tenant_id
+          GROUP BY h.tenant_id, t.name ORDER BY count(*) DESC, t.name LIMIT 10) x),
+        'service', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.value), '[]'::json) FROM (
+          SELECT s AS value, s AS label, count(*)::int AS count FROM hits, unnest(hits.services) s GROUP BY s) x),
+        'author', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.label), '[]'::json) FROM (
+          SELECT h.author_id::text AS value, u.display_name AS label, count(*)::int AS count FROM hits h JOIN users u ON u.id = h.author_id
+          GROUP BY h.author_id, u.display_name ORDER BY count(*) DESC, u.display_name LIMIT 10) x),
+        'nextUpdate', json_build_array(
+          json_build_object('value', 'week', 'label', 'This week', 'count',
+            (SELECT count(*)::int FROM hits WHERE next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + 7)),
+          json_build_object('value', 'month', 'label', 'This month', 'count',
+            (SELECT count(*)::int FROM hits WHERE next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + 31)),
+          json_build_object('value', 'quarter', 'label', 'This quarter', 'count',
+            (SELECT count(*)::int FROM hits WHERE next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + 92)))
+      ) AS facets`);
+  const row = result.rows[0];
+  if (!row) throw new Error("the search returned no row");
+  const headlines = new Map(row.items.map((item) => [item.id, String(item.headline)]));
+  const ids = [...headlines.keys()];
+  const found = ids.length === 0 ? [] : await findNotesWithTenant(db, ids);
+  const items = ids.flatMap((id) => {
+    const note = found.find((n) => n.id === id);
+    return note ? [{ ...note, headline: headlines.get(id) ?? "" }] : [];
+  });
+  return { total: row.total, items, facets: row.facets };
+}
