@@ -40,6 +40,10 @@ export type TNote = z.infer<typeof ZNote>;
 export const ZNoteList = z.object({ items: z.array(ZNote) });
 export type TNoteList = z.infer<typeof ZNoteList>;
 
+export const ZLatestNote = ZNote.extend({ tenantName: z.string() });
+export const ZLatestNoteList = z.object({ items: z.array(ZLatestNote) });
+export type TLatestNoteList = z.infer<typeof ZLatestNoteList>;
+
 export const ZNoteListQuery = z.object({
   category: codesOf(NOTE_CATEGORIES).optional(),
   service: ZServiceCode.optional(),
@@ -91,3 +95,12 @@ export const ZNoteSearchResult = z.object({
   }),
 });
 export type TNoteSearchResult = z.infer<typeof ZNoteSearchResult>;
+
+export const ZLatestNotesQuery = ZNoteListQuery.extend({
+  age: z.enum(["0-30", "30-60", "60-90"]).optional().describe("Written this many days ago"),
+  mine: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional()
+    .describe("Only notes you wrote"),
+});

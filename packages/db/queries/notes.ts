@@ -3,6 +3,7 @@ import type { Executor } from "../client.ts";
 import { notes } from "../schema/notes.ts";
 import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
+import { type Visibility, visibleTenantCondition } from "./visibility.ts";
 
 export type NoteRow = typeof notes.$inferSelect;
 export type NewNoteRow = typeof notes.$inferInsert;
@@ -28,23 +29,39 @@ export async function findSuccessor(db: Executor, id: string): Promise<NoteRow |
   return row;
 }
 
-export type NoteFilter = { category?: string; service?: string; escalated?: boolean; hashtag?: { canonical: string | null; written: string }; limit: number };
+export type NoteFilter = {
+  category?: string;
+  service?: string;
+  escalated?: boolean;
+  hashtag?: { canonical: string | null; written: string };
+  authorId?: string;
+  /** Written between `from` and `to` days before `now` (0–30, 30–60, 60–90 in the Notes Library). */
+  age?: { from: number; to: number; now: Date };
+  limit: number;
+};
+/** One tenant's notes, or every note of the tenants a reader may see. */
+export type NoteScope = { tenantId: string } | { visibility: Visibility };
 
-/** A tenant's saved notes, the latest version of each, newest first. Drafts are their author's alone and not listed. */
-export async function listLatestNotes(db: Executor, tenantId: string, filter: NoteFilter): Promise<NoteWithAuthor[]> {
+/** Saved notes, the latest version of each, newest first, with the tenant's name. Drafts are their author's alone. */
+export async function listLatestNotes(db: Executor, scope: NoteScope, filter: NoteFilter): Promise<(NoteWithAuthor & { tenantName: string })[]> {
   const tag = filter.hashtag;
+  const age = filter.age;
   const rows = await db
-    .select(withAuthor)
+    .select({ note: notes, authorName: users.displayName, tenantName: tenants.name })
     .from(notes)
+    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
     .leftJoin(users, eq(users.id, notes.authorId))
     .where(
       and(
-        eq(notes.tenantId, tenantId),
+        "tenantId" in scope ? eq(notes.tenantId, scope.tenantId) : visibleTenantCondition(scope.visibility, notes.tenantId, notes.customerId),
         eq(notes.isDraft, false),
         sql`NOT EXISTS (SELECT 1 FROM notes later WHERE later.supersedes_note_id = ${notes.id})`,
         filter.category ? eq(notes.category, filter.category) : undefined,
         filter.service ? sql`${notes.services} @> ARRAY[${filter.service}]::text[]` : undefined,
         filter.escalated === undefined ? undefined : eq(notes.escalated, filter.escalated),
+        filter.authorId ? eq(notes.authorId, filter.authorId) : undefined,
+        age ? sql`${notes.createdAt} <= ${age.now.toISOString()}::timestamptz - make_interval(days => ${age.from}::int)` : undefined,
+        age ? sql`${notes.createdAt} > ${age.now.toISOString()}::timestamptz - make_interval(days => ${age.to}::int)` : undefined,
         tag
           ? tag.canonical
             ? sql`${notes.hashtags} @> ARRAY[${tag.canonical}]::text[]`
@@ -54,31 +71,31 @@ export async function listLatestNotes(db: Executor, tenantId: string, filter: No
     )
     .orderBy(desc(notes.createdAt), desc(notes.id))
     .limit(filter.limit);
-  return flatten(rows);
+  return rows.map((r) => ({ ...r.note, authorName: r.authorName, tenantName: r.tenantName }));
 }
 
 /** Every version of the note `id` belongs to, oldest first: what was written, by whom and when. */
 export async function noteHistory(db: Executor, id: string): Promise<NoteWithAuthor[]> {
-  const chain = await db.execute<{ id: string }>(sql`
+  // Ordered along the chain of versions, not by time: two versions may carry the same timestamp.
+  const chain = await db.execute<{ id: string; step: number }>(sql`
     WITH RECURSIVE earlier AS (
-      SELECT id, supersedes_note_id FROM notes WHERE id = ${id}
+      SELECT id, supersedes_note_id, 0 AS step FROM notes WHERE id = ${id}
       UNION ALL
-      SELECT n.id, n.supersedes_note_id FROM notes n JOIN earlier e ON n.id = e.supersedes_note_id
+      SELECT n.id, n.supersedes_note_id, e.step - 1 FROM notes n JOIN earlier e ON n.id = e.supersedes_note_id
     ), later AS (
-      SELECT id FROM notes WHERE id = ${id}
+      SELECT id, 0 AS step FROM notes WHERE id = ${id}
       UNION ALL
-      SELECT n.id FROM notes n JOIN later l ON n.supersedes_note_id = l.id
+      SELECT n.id, l.step + 1 FROM notes n JOIN later l ON n.supersedes_note_id = l.id
     )
-    SELECT id FROM earlier UNION SELECT id FROM later`);
-  const ids = chain.rows.map((r) => r.id);
-  if (ids.length === 0) return [];
+    SELECT id, step FROM earlier UNION SELECT id, step FROM later`);
+  const order = new Map(chain.rows.map((r) => [r.id, Number(r.step)]));
+  if (order.size === 0) return [];
   const rows = await db
     .select(withAuthor)
     .from(notes)
     .leftJoin(users, eq(users.id, notes.authorId))
-    .where(sql`${notes.id} IN (${sql.join(ids.map((v) => sql`${v}`), sql`, `)})`)
-    .orderBy(notes.createdAt, notes.id);
-  return flatten(rows);
+    .where(inArray(notes.id, [...order.keys()]));
+  return flatten(rows).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 export type DraftRow = NoteRow & { tenantName: string };

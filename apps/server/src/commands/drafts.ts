@@ -26,7 +26,7 @@ export async function saveDraft(deps: Deps, options: { actor: UserActor; tenantI
         `You already keep ${NOTE_LIMITS.maxDraftsPerUser} drafts, the most one person may: publish or delete one first.`,
       );
     }
-    const draft = await insertNoteVersion(tx, { ...noteRow(tenant, actor, input, null), isDraft: true });
+    const draft = await insertNoteVersion(tx, { ...noteRow(tenant, actor, input, null, deps.now()), isDraft: true });
     if (!draft) throw new Error("a new draft cannot conflict");
     await insertAuditEvents(tx, [
       auditEvent(actor, "note.draft_saved", { type: "note", id: draft.id }, { tenantId, customerId: tenant.customerId }, { after: { category: draft.category } }),
@@ -41,7 +41,7 @@ export async function changeDraft(deps: Deps, options: { actor: UserActor; draft
     const draft = await findDraft(tx, draftId, actor.userId);
     const tenant = draft ? await findTenant(tx, draft.tenantId, visibilityOf(actor)) : undefined;
     if (!draft || !tenant) throw notFound("The draft");
-    const { tenantId: _t, customerId: _c, authorId: _a, supersedesNoteId: _s, ...changes } = noteRow(tenant, actor, input, null);
+    const { tenantId: _t, customerId: _c, authorId: _a, supersedesNoteId: _s, ...changes } = noteRow(tenant, actor, input, null, deps.now());
     const updated = await updateDraft(tx, draftId, changes);
     if (!updated) throw notFound("The draft");
     return { ...updated, tenantName: tenant.name };
@@ -80,7 +80,7 @@ export async function publishDraft(deps: Deps, options: { actor: UserActor; draf
       const errors = parsed.error.issues.map((issue) => ({ path: `/draft/${issue.path.join("/")}`, message: issue.message }));
       throw new AppError("validation_failed", `The draft is not a complete note yet: ${errors.map((e) => `${e.path.slice(7)}: ${e.message}`).join("; ")}.`, { errors });
     }
-    const note = await saveCheckedNote(tx, actor, tenant, parsed.data);
+    const note = await saveCheckedNote(tx, actor, tenant, parsed.data, deps.now());
     await deleteDraft(tx, draft.id);
     return note;
   });

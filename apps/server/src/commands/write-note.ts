@@ -24,14 +24,14 @@ export async function createNote(deps: Deps, options: { actor: UserActor; tenant
     const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
     await assertMayWriteTenant(tx, actor, tenant);
     if (!tenant) throw new Error("unreachable");
-    return saveCheckedNote(tx, actor, tenant, input);
+    return saveCheckedNote(tx, actor, tenant, input, deps.now());
   });
 }
 
 /** Checks what a new note links to, saves it and audits it, in the caller's transaction. */
-export async function saveCheckedNote(tx: Executor, actor: UserActor, tenant: { id: string; name: string; customerId: string }, input: TNoteInput) {
+export async function saveCheckedNote(tx: Executor, actor: UserActor, tenant: { id: string; name: string; customerId: string }, input: TNoteInput, now: Date) {
   await checkNoteInput(tx, tenant, input);
-  const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, null));
+  const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, null, now));
   if (!note) throw new Error("a new note cannot conflict");
   await insertAuditEvents(tx, [
     auditEvent(actor, "note.created", { type: "note", id: note.id }, { tenantId: tenant.id, customerId: tenant.customerId }, { after: note }),
@@ -53,7 +53,7 @@ export async function reviseNote(deps: Deps, options: { actor: UserActor; noteId
     const successor = await findSuccessor(tx, noteId);
     if (successor) throw staleNote(successor);
     await checkNoteInput(tx, tenant, input);
-    const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, noteId));
+    const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, noteId, deps.now()));
     if (!note) throw staleNote((await findSuccessor(tx, noteId)) ?? previous);
     await insertAuditEvents(tx, [
       auditEvent(actor, "note.revised", { type: "note", id: note.id }, { tenantId: tenant.id, customerId: tenant.customerId }, {
@@ -69,8 +69,10 @@ function staleNote(current: NoteRow) {
   return new AppError("version_conflict", "This note was edited meanwhile: read the current version and apply your change to it.", { current });
 }
 
-export function noteRow(tenant: { id: string; customerId: string }, actor: UserActor, input: TNoteInput, supersedes: string | null) {
+/** The row of a note version; dated by the server's clock, so a demo or test that moves time dates notes with it. */
+export function noteRow(tenant: { id: string; customerId: string }, actor: UserActor, input: TNoteInput, supersedes: string | null, now: Date) {
   return {
+    createdAt: now,
     tenantId: tenant.id,
     customerId: tenant.customerId,
     category: input.category,

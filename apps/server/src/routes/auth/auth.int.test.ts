@@ -72,7 +72,7 @@ describe("sessions", () => {
         "GET /api/tenants/{id}/findings", "GET /api/tenants/{id}/explanations", "GET /api/tenants/{id}/playbooks",
         "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview", "POST /api/tenants/{id}/playbooks/{playbookId}/upgrade",
         "GET /api/tenants/{id}/simulation", "POST /api/tenants/{id}/findings/{findingId}/accept", "GET /api/tenants/{id}/messages",
-        "POST /api/tenants/{id}/notes", "GET /api/tenants/{id}/notes", "POST /api/notes/{id}/versions", "GET /api/notes/{id}/history", "GET /api/notes/search",
+        "POST /api/tenants/{id}/notes", "GET /api/tenants/{id}/notes", "POST /api/notes/{id}/versions", "GET /api/notes/{id}/history", "GET /api/notes/search", "GET /api/notes/latest",
         "POST /api/tenants/{id}/drafts", "GET /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/publish",
       ].sort(),
     );

@@ -1,5 +1,5 @@
 import { findNote, findTenant, listLatestNotes, noteHistory, searchNotes } from "@waymark/db";
-import { ZIdParams, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery, ZNoteSearchQuery, ZNoteSearchResult } from "@waymark/contracts";
+import { ZIdParams, ZLatestNoteList, ZLatestNotesQuery, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery, ZNoteSearchQuery, ZNoteSearchResult } from "@waymark/contracts";
 import { hashtagEntryFor, isNoteCategory, isServiceCode, localDate, noteCategoryLabel, serviceLabel } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
@@ -7,6 +7,13 @@ import { createNote, reviseNote } from "../../commands/write-note.ts";
 import { notFound } from "../../errors.ts";
 import { visibilityOf } from "../../policies/visibility.ts";
 import { presentNote } from "../../presenters/notes.ts";
+
+/** "#Compete", "compete" or a variant: known tags match their canonical spelling, others any case. */
+function hashtagFilter(hashtag: string | undefined) {
+  if (!hashtag) return {};
+  const written = hashtag.startsWith("#") ? hashtag : `#${hashtag}`;
+  return { hashtag: { written, canonical: hashtagEntryFor(written)?.tag ?? null } };
+}
 
 const NEXT_UPDATE_DAYS = { week: 7, month: 31, quarter: 92 } as const;
 
@@ -34,12 +41,33 @@ export function noteRoutes(app: App) {
       const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
       if (!tenant) throw notFound("The tenant");
       const { hashtag, ...filter } = request.query;
-      const written = hashtag ? (hashtag.startsWith("#") ? hashtag : `#${hashtag}`) : undefined;
-      const rows = await listLatestNotes(app.deps.db, tenant.id, {
-        ...filter,
-        ...(written ? { hashtag: { written, canonical: hashtagEntryFor(written)?.tag ?? null } } : {}),
-      });
+      const rows = await listLatestNotes(app.deps.db, { tenantId: tenant.id }, { ...filter, ...hashtagFilter(hashtag) });
       return { items: rows.map(presentNote) };
+    },
+  );
+
+  app.get(
+    "/api/notes/latest",
+    {
+      schema: {
+        tags: ["notes"],
+        summary: "The latest notes of every tenant you may read, newest first: by age (0–30, 30–60, 60–90 days), category, service, escalated, hashtag, mine",
+        querystring: ZLatestNotesQuery,
+        response: { 200: ZLatestNoteList },
+      },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { hashtag, age, mine, ...filter } = request.query;
+      const [from, to] = (age ?? "").split("-").map(Number);
+      const rows = await listLatestNotes(app.deps.db, { visibility: visibilityOf(actor) }, {
+        ...filter,
+        ...hashtagFilter(hashtag),
+        ...(age ? { age: { from: from ?? 0, to: to ?? 0, now: app.deps.now() } } : {}),
+        ...(mine ? { authorId: actor.userId } : {}),
+      });
+      return { items: rows.map((row) => ({ ...presentNote(row), tenantName: row.tenantName })) };
     },
   );
 
