@@ -3,6 +3,9 @@ import { z } from "zod";
 import { codesOf, ZIsoDate, ZUuid } from "./common.ts";
 import { ZServiceCode } from "./services.ts";
 
+/** A yes/no filter in a query string ("true" / "false"). */
+const ZQueryFlag = z.enum(["true", "false"]).transform((v) => v === "true");
+
 /** What a person writes in the Notes Editor (a new note, or a new version of one). */
 export const ZNoteInput = z
   .object({
@@ -47,10 +50,7 @@ export type TLatestNoteList = z.infer<typeof ZLatestNoteList>;
 export const ZNoteListQuery = z.object({
   category: codesOf(NOTE_CATEGORIES).optional(),
   service: ZServiceCode.optional(),
-  escalated: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  escalated: ZQueryFlag.optional(),
   hashtag: z.string().max(60).optional().describe("e.g. #Compete (any case, variants count)"),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -65,17 +65,11 @@ export const ZDraftList = z.object({ items: z.array(ZDraft), max: z.number().int
 export const ZNoteSearchQuery = z.object({
   q: z.string().trim().min(1, "say what to look for").max(200).describe('Words, "quoted phrases", -excluded, OR (web search syntax)'),
   category: codesOf(NOTE_CATEGORIES).optional(),
-  escalated: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  escalated: ZQueryFlag.optional(),
   tenantId: ZUuid.optional(),
   service: ZServiceCode.optional(),
   nextUpdate: z.enum(["week", "month", "quarter"]).optional().describe("Next action date within the next 7, 31 or 92 days"),
-  mine: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional()
+  mine: ZQueryFlag.optional()
     .describe("Only notes you wrote"),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -98,9 +92,6 @@ export type TNoteSearchResult = z.infer<typeof ZNoteSearchResult>;
 
 export const ZLatestNotesQuery = ZNoteListQuery.extend({
   age: z.enum(["0-30", "30-60", "60-90"]).optional().describe("Written this many days ago"),
-  mine: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional()
+  mine: ZQueryFlag.optional()
     .describe("Only notes you wrote"),
 });
