@@ -7,27 +7,6 @@ import { tasks } from "../schema/tasks.ts";
 
 export type DueTimer = typeof timers.$inferSelect;
 
-/**
- * Claims one pending timer whose due date has come in its tenant's time zone, skipping timers another process
- * holds: with any number of Waymark processes, each timer is fired by exactly one, inside that one's transaction.
- */
-export async function claimDueTimer(db: Executor, now: Date): Promise<DueTimer | undefined> {
-  // One statement: the oldest due timer no other process holds is locked and marked fired together.
-  const [timer] = await db
-    .update(timers)
-    .set({ status: "fired", settledAt: sql`now()` })
-    .where(
-      sql`${timers.id} = (
-        SELECT t.id FROM timers t JOIN tenants n ON n.id = t.tenant_id
-        WHERE t.status = 'pending' AND t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date
-        ORDER BY t.due_on, t.created_at
-        LIMIT 1
-        FOR UPDATE OF t SKIP LOCKED)`,
-    )
-    .returning();
-  return timer;
-}
-
 export async function listPendingTimers(db: Executor, tenantId: string) {
   return db.select().from(timers).where(and(eq(timers.tenantId, tenantId), eq(timers.status, "pending"))).orderBy(asc(timers.dueOn));
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type pg from "pg";
 import type { Executor } from "../client.ts";
 import { timers } from "../schema/playbooks.ts";
@@ -43,22 +43,31 @@ export async function findTimersToEnqueue(db: Executor, tenantId: string, keys: 
     .map((row) => ({ id: row.id, startAfter: new Date(Number(row.startsAt) * 1000) }));
 }
 
+/** Whether timer `t` (joined to its tenant `n`) is due by `now`: its due date has begun in the tenant's time zone. */
+const dueBy = (now: Date) => sql`t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date`;
+
 /**
- * Claims one timer by id if it is pending and due by `now` in its tenant's time zone, skipping it when another
- * transaction holds it; marks it fired inside the caller's transaction (undone if that rolls back).
+ * Marks fired the pending timer `pick` selects, in one statement that locks it first and skips a timer another
+ * transaction holds: with any number of Waymark processes, each timer is fired by exactly one, inside that one's
+ * transaction (undone if it rolls back). `pick` filters `timers t JOIN tenants n`, and may order and limit.
  */
-export async function claimTimerById(db: Executor, id: string, now: Date): Promise<DueTimer | undefined> {
+async function claimTimer(db: Executor, pick: SQL): Promise<DueTimer | undefined> {
   const [timer] = await db
     .update(timers)
     .set({ status: "fired", settledAt: sql`now()` })
-    .where(
-      sql`${timers.id} = (
-        SELECT t.id FROM timers t JOIN tenants n ON n.id = t.tenant_id
-        WHERE t.id = ${id} AND t.status = 'pending' AND t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date
-        FOR UPDATE OF t SKIP LOCKED)`,
-    )
+    .where(sql`${timers.id} = (SELECT t.id FROM timers t JOIN tenants n ON n.id = t.tenant_id WHERE t.status = 'pending' AND ${pick} FOR UPDATE OF t SKIP LOCKED)`)
     .returning();
   return timer;
+}
+
+/** Claims the oldest timer due by `now` that no other process holds (the sweep). */
+export async function claimDueTimer(db: Executor, now: Date): Promise<DueTimer | undefined> {
+  return claimTimer(db, sql`${dueBy(now)} ORDER BY t.due_on, t.created_at LIMIT 1`);
+}
+
+/** Claims one timer by id if it is pending and due by `now` (its job). */
+export async function claimTimerById(db: Executor, id: string, now: Date): Promise<DueTimer | undefined> {
+  return claimTimer(db, sql`t.id = ${id} AND ${dueBy(now)}`);
 }
 
 /** The tenant a timer belongs to, read without locking (to lock the tenant first, as every command does). */
@@ -70,7 +79,7 @@ export async function findTimerTenantId(db: Executor, id: string): Promise<strin
 /** Where a timer stands by `now`, read without locking: gone or settled, pending but not yet due, or pending and due. */
 export async function timerStanding(db: Executor, id: string, now: Date): Promise<"settled" | "not_due" | "due"> {
   const result = await db.execute<{ status: string; due: boolean }>(sql`
-    SELECT t.status, t.due_on <= (${now.toISOString()}::timestamptz AT TIME ZONE n.time_zone)::date AS due
+    SELECT t.status, ${dueBy(now)} AS due
     FROM timers t JOIN tenants n ON n.id = t.tenant_id
     WHERE t.id = ${id}`);
   const row = result.rows[0];
