@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
+  addCalendarDays,
   type BusinessCalendar,
+  calendarDaysBetween,
   businessDaysBetween,
   dueInstant,
   holidayCountry,
   holidayOn,
   isBusinessDay,
   localDate,
+  localInstant,
 } from "./business-days.ts";
 
 const DE: BusinessCalendar = { country: "DE", timeZone: "Europe/Berlin" };
@@ -194,5 +197,20 @@ describe("dueInstant", () => {
       startDate: "2026-11-25",
       dueDate: "2026-11-30",
     });
+  });
+});
+
+describe("calendar days and local instants", () => {
+  it("steps calendar days across month and year ends, and counts them", () => {
+    expect(addCalendarDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addCalendarDays("2028-03-01", -1)).toBe("2028-02-29");
+    expect(calendarDaysBetween("2026-11-23", "2027-05-22")).toBe(180);
+    expect(calendarDaysBetween("2026-11-23", "2026-11-20")).toBe(-3);
+  });
+
+  it("finds the instant a wall clock shows an hour, on either side of a daylight-saving change", () => {
+    expect(localInstant("2026-03-28", 9, "Europe/Berlin").toISOString()).toBe("2026-03-28T08:00:00.000Z");
+    expect(localInstant("2026-03-30", 9, "Europe/Berlin").toISOString()).toBe("2026-03-30T07:00:00.000Z");
+    expect(localInstant("2026-11-23", 0, "Asia/Kolkata").toISOString()).toBe("2026-11-22T18:30:00.000Z");
   });
 });

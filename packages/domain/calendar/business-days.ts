@@ -20,12 +20,14 @@ export type BusinessCalendar = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. Throws a RangeError for an unknown time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  if (Number.isNaN(instant.getTime())) throw new RangeError("localDate needs a valid instant, got an Invalid Date");
-  let format = formatters.get(timeZone);
+/**
+ * A time zone's formatter, built once: building one costs far more than using it. The options pin digits and
+ * calendar against the locale; `withTime` adds the 24-hour wall-clock time.
+ */
+function formatterFor(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${withTime ? "t" : "d"}:${timeZone}`;
+  let format = formatters.get(key);
   if (!format) {
-    // Building a formatter costs far more than using one; the options pin digits and calendar against the locale.
     format = new Intl.DateTimeFormat("en-US", {
       timeZone,
       calendar: "gregory",
@@ -33,12 +35,46 @@ export function localDate(instant: Date, timeZone: string): string {
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
+      ...(withTime ? { hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" } : {}),
     });
-    formatters.set(timeZone, format);
+    formatters.set(key, format);
   }
-  const parts = format.formatToParts(instant);
+  return format;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. Throws a RangeError for an unknown time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("localDate needs a valid instant, got an Invalid Date");
+  const parts = formatterFor(timeZone, false).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+/** How far a time zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = formatterFor(timeZone, true).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant at which the wall clock of a time zone shows `hour`:00 on `date`. */
+export function localInstant(date: string, hour: number, timeZone: string): Date {
+  const wall = Date.parse(`${date}T${String(hour).padStart(2, "0")}:00:00Z`);
+  // Two passes settle the offset when the guess falls on the other side of a daylight-saving change.
+  let instant = wall - offsetAt(wall, timeZone);
+  instant = wall - offsetAt(instant, timeZone);
+  return new Date(instant);
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addCalendarDays(date: string, days: number): string {
+  return isoDate(dayNumber(date) + days);
+}
+
+/** Calendar days from `from` to `to`; negative when `to` is earlier. */
+export function calendarDaysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ServiceCode } from "../catalogs/services.ts";
-import { addBusinessDays, type BusinessCalendar, localDate } from "../calendar/business-days.ts";
+import { addBusinessDays, addCalendarDays, type BusinessCalendar, localDate, localInstant } from "../calendar/business-days.ts";
 import { applyEffects } from "./apply.ts";
 import { evaluate } from "./evaluate.ts";
 import type { Effect, EngineEvent, EngineTimer, TenantState } from "./model.ts";
@@ -80,7 +80,7 @@ export function simulate(
   const events = new Map(pendingEvents.map((p) => [timerKey(p), p.event]));
   const steps: SimulationStep[] = [];
   let current = state;
-  for (let date = from; date <= to; date = nextDate(date)) {
+  for (let date = from; date <= to; date = addCalendarDays(date, 1)) {
     const at = date === from ? now : localInstant(date, FIRING_HOUR, state.timeZone);
     for (let timer = nextDue(current, date); timer; timer = nextDue(current, date)) {
       if (steps.length >= limits.maxSteps) throw new SimulationRunaway(steps.length, date);
@@ -123,42 +123,3 @@ function scheduledEvents(effects: readonly Effect[]): PendingEvent[] {
 }
 
 const timerKey = (timer: { key: string; service: string | null }) => `${timer.key}\u0000${timer.service ?? ""}`;
-
-function nextDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** How far a time zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    offsetFormatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant at which the wall clock of a time zone shows `hour`:00 on `date`. */
-function localInstant(date: string, hour: number, timeZone: string): Date {
-  const wall = Date.parse(`${date}T${String(hour).padStart(2, "0")}:00:00Z`);
-  // Two passes settle the offset when the guess falls on the other side of a daylight-saving change.
-  let instant = wall - offsetAt(wall, timeZone);
-  instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant);
-}

@@ -7,6 +7,7 @@ import { adoptionOptionLabel, type AdoptionOptionField, requiresNoteDetails } fr
 import { effectivePriority, engagementScenarioByCode, type Priority, type Segment } from "../catalogs/engagement.ts";
 import { l1Label } from "../catalogs/l1-statuses.ts";
 import { serviceByCode } from "../catalogs/services.ts";
+import { addCalendarDays, calendarDaysBetween } from "../calendar/business-days.ts";
 import type { EngineService } from "../engine/model.ts";
 import { DIBS_ITEMS, type DibsItem, dibsRequirementsFor, missingItems, SSAT_ITEMS, type SsatItem } from "./dibs-requirements.ts";
 
@@ -29,19 +30,12 @@ const PROBE_HORIZON_DAYS = 180;
 const label = (items: readonly { code: string; label: string }[], codes: readonly string[]) =>
   codes.map((code) => items.find((i) => i.code === code)?.label ?? code).join(", ");
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function isMonthEnd(date: string): boolean {
-  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
-  return next.getUTCDate() === 1;
-}
+const isMonthEnd = (date: string) => addCalendarDays(date, 1).endsWith("-01");
 
 /** Rule 48: no date, more than 180 days away, or 31 December / a month end all signal a lack of urgency. */
 export function targetDateProbe(targetDate: string | null, today: string): string {
   if (!targetDate) return "there is no Target Date";
-  if (daysBetween(today, targetDate) > PROBE_HORIZON_DAYS) return `it is more than ${PROBE_HORIZON_DAYS} days away`;
+  if (calendarDaysBetween(today, targetDate) > PROBE_HORIZON_DAYS) return `it is more than ${PROBE_HORIZON_DAYS} days away`;
   if (targetDate.endsWith("-12-31")) return "it is 31 December";
   if (isMonthEnd(targetDate)) return "it is the last day of a month";
   return "";
