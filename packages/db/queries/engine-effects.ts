@@ -66,18 +66,17 @@ export async function applyEffectChange(
         })
         .where(await taskWhere(change.taskId, change.service));
       return;
-    case "set_service_status":
-      await db
-        .update(tenantServices)
-        .set({ serviceStatus: change.status, serviceStatusSince: source.today, version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(tenantServices.tenantId, tenant.id), eq(tenantServices.service, change.service)));
+    case "set_service_status": {
+      const id = await serviceId(change.service);
+      if (id) await updateService(db, id, { serviceStatus: change.status, serviceStatusSince: source.today });
       return;
+    }
     case "append_entitlement_note": {
       const id = await serviceId(change.service);
       if (!id) return;
       const appended = sql`CASE WHEN coalesce(${entitlementSplits.notes}, '') = '' THEN ${change.text} ELSE ${entitlementSplits.notes} || E'\\n' || ${change.text} END`;
       await updateSplitRow(db, tenant, id, change.l1, { notes: appended }, { notes: change.text });
-      await db.update(tenantServices).set({ version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` }).where(eq(tenantServices.id, id));
+      await updateService(db, id);
       return;
     }
     case "set_service_dates": {
@@ -92,14 +91,7 @@ export async function applyEffectChange(
         if (change.targetDate) await updateSplitRow(db, tenant, id, "in_progress", dates, dates);
         else await db.update(entitlementSplits).set(dates).where(and(eq(entitlementSplits.tenantServiceId, id), eq(entitlementSplits.l1, "in_progress")));
       }
-      await db
-        .update(tenantServices)
-        .set({
-          ...(change.nextActionDate ? { nextActionDate: change.nextActionDate } : {}),
-          version: sql`${tenantServices.version} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(tenantServices.id, id));
+      await updateService(db, id, change.nextActionDate ? { nextActionDate: change.nextActionDate } : {});
       return;
     }
     case "start_timer":
@@ -185,7 +177,7 @@ export async function applyEffectChange(
       const moved = change.moves.reduce((sum, move) => sum + move.count, 0);
       const reasons = { l2: change.l2, l3: change.l3 };
       await updateSplitRow(db, tenant, id, change.to, { ...reasons, entitlements: sql`${entitlementSplits.entitlements} + ${moved}` }, { ...reasons, entitlements: moved });
-      await db.update(tenantServices).set({ version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` }).where(eq(tenantServices.id, id));
+      await updateService(db, id);
       return;
     }
     case "assign_user": {
@@ -268,6 +260,14 @@ async function updateSplitRow(
     .from(entitlementSplits)
     .where(eq(entitlementSplits.tenantServiceId, tenantServiceId));
   await db.insert(entitlementSplits).values({ tenantServiceId, tenantId: tenant.id, customerId: tenant.customerId, l1, entitlements: 0, position, ...insert });
+}
+
+/** Changes a service (its split rows count as part of it): a new version, so an edit read before it gets 409. */
+async function updateService(db: Executor, serviceId: string, values: Partial<typeof tenantServices.$inferInsert> = {}) {
+  await db
+    .update(tenantServices)
+    .set({ ...values, version: sql`${tenantServices.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(tenantServices.id, serviceId));
 }
 
 async function updateTenant(db: Executor, tenantId: string, values: Partial<typeof tenants.$inferInsert>) {
