@@ -1,6 +1,6 @@
 import { findTenant, upsertUsage } from "@waymark/db";
 import type { TUsageReport } from "@waymark/contracts";
-import type { Effect } from "@waymark/domain";
+import { activeUsersPercent, type Effect } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
@@ -25,9 +25,9 @@ export async function recordUsage(deps: Deps, options: { actor: UserActor; tenan
     for (const service of [...new Set(input.items.map((item) => item.service))]) {
       const latest = input.items.filter((i) => i.service === service).sort((a, b) => b.day.localeCompare(a.day))[0];
       if (!latest) continue;
-      const activeUsersPercent = latest.entitlements > 0 ? Math.round((10_000 * latest.activeUsers) / latest.entitlements) / 100 : null;
+      const percent = activeUsersPercent(latest.activeUsers, latest.entitlements);
       try {
-        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent, day: latest.day } }, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue })));
+        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent: percent, day: latest.day } }, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue })));
       } catch (error) {
         if (error instanceof AppError) {
           throw new AppError("validation_failed", `${error.message} Usage can only be reported for the tenant's services.`, {

@@ -1,4 +1,4 @@
-import type { ServiceWithSplit } from "@waymark/db";
+import type { LatestUsage, ServiceWithSplit } from "@waymark/db";
 import type { TService } from "@waymark/contracts";
 import { activeUsersPercent, auKpi, serviceByCode } from "@waymark/domain";
 
@@ -38,11 +38,12 @@ export function presentService(row: ServiceWithSplit): TService {
       nextActionDate: s.nextActionDate,
       engagementStartDate: s.engagementStartDate,
     })),
-    usage: row.usage && {
-      ...row.usage,
-      activeUsersPercent: activeUsersPercent(row.usage.activeUsers, row.usage.entitlements),
-      kpi: auKpi(activeUsersPercent(row.usage.activeUsers, row.usage.entitlements)),
-    },
+    usage: row.usage && presentUsage(row.usage),
     version: row.version,
   };
+}
+
+function presentUsage(usage: LatestUsage): TService["usage"] {
+  const percent = activeUsersPercent(usage.activeUsers, usage.entitlements);
+  return { ...usage, activeUsersPercent: percent, kpi: auKpi(percent) };
 }
