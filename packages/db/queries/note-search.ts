@@ -4,6 +4,16 @@ import { notes } from "../schema/notes.ts";
 import { findNotesWithTenant, type NoteWithAuthor } from "./notes.ts";
 import { type Visibility, visibleTenantCondition } from "./visibility.ts";
 
+/** The "next update" facet's buckets: a next action due within this many days. */
+export const NEXT_UPDATE = [
+  { value: "week", label: "This week", days: 7 },
+  { value: "month", label: "This month", days: 31 },
+  { value: "quarter", label: "This quarter", days: 92 },
+] as const;
+
+const nextActionWithin = (column: string, today: string, days: number) =>
+  sql`${sql.raw(column)} BETWEEN ${today}::date AND ${today}::date + ${days}::int`;
+
 export type NoteSearch = {
   q: string;
   category?: string;
@@ -38,7 +48,7 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
   if (search.service) filters.push(sql`n.services @> ARRAY[${search.service}]::text[]`);
   if (search.authorId) filters.push(sql`n.author_id = ${search.authorId}`);
   if (search.nextUpdateDays !== undefined) {
-    filters.push(sql`n.next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + ${search.nextUpdateDays}::int`);
+    filters.push(nextActionWithin("n.next_action_date", search.today, search.nextUpdateDays));
   }
   const result = await db.execute<{ total: number; items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`
     WITH q AS (SELECT websearch_to_tsquery('english', ${search.q}) AS query),
@@ -67,13 +77,13 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
         'author', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.label), '[]'::json) FROM (
           SELECT h.author_id::text AS value, u.display_name AS label, count(*)::int AS count FROM hits h JOIN users u ON u.id = h.author_id
           GROUP BY h.author_id, u.display_name ORDER BY count(*) DESC, u.display_name LIMIT 10) x),
-        'nextUpdate', json_build_array(
-          json_build_object('value', 'week', 'label', 'This week', 'count',
-            (SELECT count(*)::int FROM hits WHERE next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + 7)),
-          json_build_object('value', 'month', 'label', 'This month', 'count',
-            (SELECT count(*)::int FROM hits WHERE next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + 31)),
-          json_build_object('value', 'quarter', 'label', 'This quarter', 'count',
-            (SELECT count(*)::int FROM hits WHERE next_action_date BETWEEN ${search.today}::date AND ${search.today}::date + 92)))
+        'nextUpdate', json_build_array(${sql.join(
+          NEXT_UPDATE.map(
+            (b) => sql`json_build_object('value', ${b.value}::text, 'label', ${b.label}::text, 'count',
+              (SELECT count(*)::int FROM hits WHERE ${nextActionWithin("next_action_date", search.today, b.days)}))`,
+          ),
+          sql`, `,
+        )})
       ) AS facets`);
   const row = result.rows[0];
   if (!row) throw new Error("the search returned no row");

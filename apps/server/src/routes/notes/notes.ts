@@ -1,4 +1,4 @@
-import { findNote, findTenant, listLatestNotes, noteHistory, searchNotes } from "@waymark/db";
+import { findNote, findTenant, listLatestNotes, NEXT_UPDATE, noteHistory, searchNotes } from "@waymark/db";
 import { ZIdParams, ZLatestNoteList, ZLatestNotesQuery, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery, ZNoteSearchQuery, ZNoteSearchResult } from "@waymark/contracts";
 import { hashtagEntryFor, isNoteCategory, isServiceCode, localDate, noteCategoryLabel, serviceLabel } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
@@ -15,7 +15,6 @@ function hashtagFilter(hashtag: string | undefined) {
   return { hashtag: { written, canonical: hashtagEntryFor(written)?.tag ?? null } };
 }
 
-const NEXT_UPDATE_DAYS = { week: 7, month: 31, quarter: 92 } as const;
 
 /** The Notes Library of a tenant: write, edit as new versions, list the latest, read a note's history. */
 export function noteRoutes(app: App) {
@@ -88,7 +87,7 @@ export function noteRoutes(app: App) {
       const result = await searchNotes(app.deps.db, visibilityOf(actor), {
         ...query,
         today: localDate(app.deps.now(), "UTC"),
-        ...(nextUpdate ? { nextUpdateDays: NEXT_UPDATE_DAYS[nextUpdate] } : {}),
+        ...(nextUpdate ? { nextUpdateDays: NEXT_UPDATE.find((b) => b.value === nextUpdate)?.days ?? 0 } : {}),
         ...(mine ? { authorId: actor.userId } : {}),
       });
       const labelled = (facet: typeof result.facets.category, label: (code: string) => string) => facet.map((f) => ({ ...f, label: label(f.value) }));
