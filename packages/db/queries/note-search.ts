@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { notes } from "../schema/notes.ts";
-import { findNotesWithTenant, type NoteWithAuthor } from "./notes.ts";
+import { findNamedNotes, type NamedNote } from "./notes.ts";
 import { type Visibility, visibleTenantCondition } from "./visibility.ts";
 
 /** The "next update" facet's buckets: a next action due within this many days. */
@@ -26,7 +26,7 @@ export type NoteSearch = {
   limit: number;
 };
 type Facet = { value: string; label: string; count: number }[];
-export type NoteSearchHit = NoteWithAuthor & { tenantName: string; headline: string };
+export type NoteSearchHit = NamedNote & { headline: string };
 export type NoteSearchResult = { total: number; items: NoteSearchHit[]; facets: Record<"category" | "escalated" | "tenant" | "service" | "author" | "nextUpdate", Facet> };
 
 /**
@@ -89,7 +89,7 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
   if (!row) throw new Error("the search returned no row");
   const headlines = new Map(row.items.map((item) => [item.id, String(item.headline)]));
   const ids = [...headlines.keys()];
-  const found = ids.length === 0 ? [] : await findNotesWithTenant(db, ids);
+  const found = ids.length === 0 ? [] : await findNamedNotes(db, ids);
   const items = ids.flatMap((id) => {
     const note = found.find((n) => n.id === id);
     return note ? [{ ...note, headline: headlines.get(id) ?? "" }] : [];

@@ -7,10 +7,19 @@ import { type Visibility, visibleTenantCondition } from "./visibility.ts";
 
 export type NoteRow = typeof notes.$inferSelect;
 export type NewNoteRow = typeof notes.$inferInsert;
-export type NoteWithAuthor = NoteRow & { authorName: string | null };
+/** A note with its author's name (none when a rule wrote it) and its tenant's name, as every list shows it. */
+export type NamedNote = NoteRow & { authorName: string | null; tenantName: string };
 
-const withAuthor = { note: notes, authorName: users.displayName };
-const flatten = (rows: { note: NoteRow; authorName: string | null }[]): NoteWithAuthor[] => rows.map((r) => ({ ...r.note, authorName: r.authorName }));
+/** The notes query every read starts from; the caller adds its where, order and limit. */
+function selectNamedNotes(db: Executor) {
+  return db
+    .select({ note: notes, authorName: users.displayName, tenantName: tenants.name })
+    .from(notes)
+    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
+    .leftJoin(users, eq(users.id, notes.authorId));
+}
+const named = (rows: { note: NoteRow; authorName: string | null; tenantName: string }[]): NamedNote[] =>
+  rows.map((r) => ({ ...r.note, authorName: r.authorName, tenantName: r.tenantName }));
 
 /** Inserts a note version; undefined when the version it supersedes was replaced meanwhile (history is a line). */
 export async function insertNoteVersion(db: Executor, row: NewNoteRow): Promise<NoteRow | undefined> {
@@ -18,9 +27,8 @@ export async function insertNoteVersion(db: Executor, row: NewNoteRow): Promise<
   return inserted;
 }
 
-export async function findNote(db: Executor, id: string): Promise<NoteWithAuthor | undefined> {
-  const rows = await db.select(withAuthor).from(notes).leftJoin(users, eq(users.id, notes.authorId)).where(eq(notes.id, id));
-  return flatten(rows)[0];
+export async function findNote(db: Executor, id: string): Promise<NamedNote | undefined> {
+  return named(await selectNamedNotes(db).where(eq(notes.id, id)))[0];
 }
 
 /** The version that replaced a note, if any. */
@@ -43,14 +51,10 @@ export type NoteFilter = {
 export type NoteScope = { tenantId: string } | { visibility: Visibility };
 
 /** Saved notes, the latest version of each, newest first, with the tenant's name. Drafts are their author's alone. */
-export async function listLatestNotes(db: Executor, scope: NoteScope, filter: NoteFilter): Promise<(NoteWithAuthor & { tenantName: string })[]> {
+export async function listLatestNotes(db: Executor, scope: NoteScope, filter: NoteFilter): Promise<NamedNote[]> {
   const tag = filter.hashtag;
   const age = filter.age;
-  const rows = await db
-    .select({ note: notes, authorName: users.displayName, tenantName: tenants.name })
-    .from(notes)
-    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
-    .leftJoin(users, eq(users.id, notes.authorId))
+  const rows = await selectNamedNotes(db)
     .where(
       and(
         "tenantId" in scope ? eq(notes.tenantId, scope.tenantId) : visibleTenantCondition(scope.visibility, notes.tenantId, notes.customerId),
@@ -71,11 +75,11 @@ export async function listLatestNotes(db: Executor, scope: NoteScope, filter: No
     )
     .orderBy(desc(notes.createdAt), desc(notes.id))
     .limit(filter.limit);
-  return rows.map((r) => ({ ...r.note, authorName: r.authorName, tenantName: r.tenantName }));
+  return named(rows);
 }
 
 /** Every version of the note `id` belongs to, oldest first: what was written, by whom and when. */
-export async function noteHistory(db: Executor, id: string): Promise<NoteWithAuthor[]> {
+export async function noteHistory(db: Executor, id: string): Promise<NamedNote[]> {
   // Ordered along the chain of versions, not by time: two versions may carry the same timestamp.
   const chain = await db.execute<{ id: string; step: number }>(sql`
     WITH RECURSIVE earlier AS (
@@ -90,25 +94,17 @@ export async function noteHistory(db: Executor, id: string): Promise<NoteWithAut
     SELECT id, step FROM earlier UNION SELECT id, step FROM later`);
   const order = new Map(chain.rows.map((r) => [r.id, Number(r.step)]));
   if (order.size === 0) return [];
-  const rows = await db
-    .select(withAuthor)
-    .from(notes)
-    .leftJoin(users, eq(users.id, notes.authorId))
-    .where(inArray(notes.id, [...order.keys()]));
-  return flatten(rows).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const versions = await findNamedNotes(db, [...order.keys()]);
+  return versions.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-export type DraftRow = NoteRow & { tenantName: string };
-
 /** A user's drafts, newest first, with the tenant each is for. */
-export async function listDrafts(db: Executor, authorId: string): Promise<DraftRow[]> {
-  const rows = await db
-    .select({ note: notes, tenantName: tenants.name })
-    .from(notes)
-    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
-    .where(and(eq(notes.authorId, authorId), eq(notes.isDraft, true)))
-    .orderBy(desc(notes.createdAt), desc(notes.id));
-  return rows.map((r) => ({ ...r.note, tenantName: r.tenantName }));
+export async function listDrafts(db: Executor, authorId: string): Promise<NamedNote[]> {
+  return named(
+    await selectNamedNotes(db)
+      .where(and(eq(notes.authorId, authorId), eq(notes.isDraft, true)))
+      .orderBy(desc(notes.createdAt), desc(notes.id)),
+  );
 }
 
 /** Serialises one user's draft changes, so the draft limit holds under concurrent saves. */
@@ -133,13 +129,7 @@ export async function deleteDraft(db: Executor, id: string): Promise<boolean> {
   return deleted.length === 1;
 }
 
-/** Notes by id, each with its author's name and its tenant's name. */
-export async function findNotesWithTenant(db: Executor, ids: string[]): Promise<(NoteWithAuthor & { tenantName: string })[]> {
-  const rows = await db
-    .select({ note: notes, authorName: users.displayName, tenantName: tenants.name })
-    .from(notes)
-    .innerJoin(tenants, eq(tenants.id, notes.tenantId))
-    .leftJoin(users, eq(users.id, notes.authorId))
-    .where(inArray(notes.id, ids));
-  return rows.map((r) => ({ ...r.note, authorName: r.authorName, tenantName: r.tenantName }));
+/** Notes by id, in no particular order. */
+export async function findNamedNotes(db: Executor, ids: string[]): Promise<NamedNote[]> {
+  return named(await selectNamedNotes(db).where(inArray(notes.id, ids)));
 }
