@@ -4,7 +4,7 @@ import { findVersion, type PlaybookLibrary, type UpgradePreview, upgradePreview 
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound } from "../errors.ts";
-import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
+import { assertMayWriteTenant, findVisibleTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent } from "./audit.ts";
 import { lockFoundTenant } from "./lock-tenant.ts";
 import { libraryOf } from "./run-playbooks.ts";
@@ -28,8 +28,7 @@ async function previewFor(tx: Executor, library: PlaybookLibrary, tenantId: stri
 
 /** What moving the tenant's running playbook to another version (the latest by default) would change. Reads only. */
 export async function previewPlaybookUpgrade(deps: Deps, options: { actor: UserActor; tenantId: string; playbookId: string; toVersion?: number }) {
-  const tenant = await findTenant(deps.db, options.tenantId, visibilityOf(options.actor));
-  if (!tenant) throw notFound("The tenant");
+  const tenant = await findVisibleTenant(deps.db, options.actor, options.tenantId);
   return previewFor(deps.db, libraryOf(deps), tenant.id, options.playbookId, options.toVersion);
 }
 

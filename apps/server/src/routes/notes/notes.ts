@@ -5,7 +5,7 @@ import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { createNote, reviseNote } from "../../commands/write-note.ts";
 import { notFound } from "../../errors.ts";
-import { visibilityOf } from "../../policies/visibility.ts";
+import { findVisibleTenant, visibilityOf } from "../../policies/visibility.ts";
 import { presentNote } from "../../presenters/notes.ts";
 
 /** "#Compete", "compete" or a variant: known tags match their canonical spelling, others any case. */
@@ -37,8 +37,7 @@ export function noteRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       const { hashtag, ...filter } = request.query;
       const rows = await listLatestNotes(app.deps.db, { tenantId: tenant.id }, { ...filter, ...hashtagFilter(hashtag) });
       return { items: rows.map(presentNote) };

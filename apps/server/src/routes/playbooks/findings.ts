@@ -1,4 +1,4 @@
-import { findTenant, listFindings, listOutboxMessages, listRuleEffects } from "@waymark/db";
+import { listFindings, listOutboxMessages, listRuleEffects } from "@waymark/db";
 import {
   ZAcceptFinding,
   ZExplanationList,
@@ -13,18 +13,11 @@ import {
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { acceptFinding } from "../../commands/accept-finding.ts";
-import { notFound } from "../../errors.ts";
-import { visibilityOf } from "../../policies/visibility.ts";
+import { findVisibleTenant } from "../../policies/visibility.ts";
 import { presentFinding, presentOutboxMessage, presentRuleEffect } from "../../presenters/playbooks.ts";
 
 /** Findings (data-quality gaps and prompts for a person's judgement), the engine's explanations, and its outbox. */
 export function explanationRoutes(app: App) {
-  const visibleTenant = async (id: string, actor: ReturnType<typeof actorOf>) => {
-    const tenant = await findTenant(app.deps.db, id, visibilityOf(actor));
-    if (!tenant) throw notFound("The tenant");
-    return tenant;
-  };
-
   app.get(
     "/api/tenants/:id/findings",
     {
@@ -38,7 +31,7 @@ export function explanationRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await visibleTenant(request.params.id, actorOf(request));
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       return { items: (await listFindings(app.deps.db, tenant.id, request.query.status)).map(presentFinding) };
     },
   );
@@ -74,7 +67,7 @@ export function explanationRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await visibleTenant(request.params.id, actorOf(request));
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       return { items: (await listRuleEffects(app.deps.db, tenant.id, request.query)).map(presentRuleEffect) };
     },
   );
@@ -91,7 +84,7 @@ export function explanationRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await visibleTenant(request.params.id, actorOf(request));
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       return { items: (await listOutboxMessages(app.deps.db, tenant.id)).map(presentOutboxMessage) };
     },
   );

@@ -1,10 +1,9 @@
-import { findTenant, listTasksWithWhy } from "@waymark/db";
+import { listTasksWithWhy } from "@waymark/db";
 import { ZIdParams, ZTaskList } from "@waymark/contracts";
 import { taskById } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
-import { notFound } from "../../errors.ts";
-import { visibilityOf } from "../../policies/visibility.ts";
+import { findVisibleTenant } from "../../policies/visibility.ts";
 
 export function listTasksRoute(app: App) {
   app.get(
@@ -14,8 +13,7 @@ export function listTasksRoute(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       const rows = await listTasksWithWhy(app.deps.db, tenant.id);
       return {
         items: rows.map((task) => ({

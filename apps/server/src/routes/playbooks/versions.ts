@@ -1,11 +1,10 @@
-import { findTenant, listPlaybookRuns } from "@waymark/db";
+import { listPlaybookRuns } from "@waymark/db";
 import { ZIdParams, ZPlaybookParams, ZPlaybookRunList, ZUpgradePlaybook, ZUpgradePreview, ZUpgradeQuery } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { libraryOf } from "../../commands/run-playbooks.ts";
 import { previewPlaybookUpgrade, upgradePlaybook } from "../../commands/upgrade-playbook.ts";
-import { notFound } from "../../errors.ts";
-import { visibilityOf } from "../../policies/visibility.ts";
+import { findVisibleTenant } from "../../policies/visibility.ts";
 
 /** The playbooks running on a tenant, each pinned to its version, and the explicit, previewed step to a newer one. */
 export function playbookVersionRoutes(app: App) {
@@ -16,8 +15,7 @@ export function playbookVersionRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       const library = libraryOf(app.deps);
       const runs = await listPlaybookRuns(app.deps.db, tenant.id);
       return {

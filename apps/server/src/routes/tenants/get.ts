@@ -1,9 +1,8 @@
-import { findServicesOfTenant, findTenant } from "@waymark/db";
+import { findServicesOfTenant } from "@waymark/db";
 import { ZIdParams, ZTenant } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
-import { notFound } from "../../errors.ts";
-import { visibilityOf } from "../../policies/visibility.ts";
+import { findVisibleTenant } from "../../policies/visibility.ts";
 import { presentTenant } from "../../presenters/tenants.ts";
 
 export function getTenantRoute(app: App) {
@@ -14,8 +13,7 @@ export function getTenantRoute(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id));
     },
   );

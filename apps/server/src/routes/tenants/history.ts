@@ -1,10 +1,9 @@
-import { findTenant, listAuditEventsOfTenant } from "@waymark/db";
+import { listAuditEventsOfTenant } from "@waymark/db";
 import { ZAuditList, ZIdParams } from "@waymark/contracts";
 import { z } from "zod";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
-import { notFound } from "../../errors.ts";
-import { visibilityOf } from "../../policies/visibility.ts";
+import { findVisibleTenant } from "../../policies/visibility.ts";
 import { presentAuditEvent } from "../../presenters/audit.ts";
 
 export function tenantHistoryRoute(app: App) {
@@ -21,8 +20,7 @@ export function tenantHistoryRoute(app: App) {
       config: { permission: "audit.read" },
     },
     async (request) => {
-      const tenant = await findTenant(app.deps.db, request.params.id, visibilityOf(actorOf(request)));
-      if (!tenant) throw notFound("The tenant");
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
       const rows = await listAuditEventsOfTenant(app.deps.db, tenant.id, request.query.limit);
       return { items: rows.map(presentAuditEvent) };
     },
