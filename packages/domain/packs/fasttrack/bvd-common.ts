@@ -1,5 +1,6 @@
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition } from "../../engine/playbook.ts";
+import { FM, prompt as promptFor } from "./rule-helpers.ts";
 
 /**
  * Rule 1 / 14: the BVD playbooks are for new customers (very early in the engagement), customers re-engaging on
@@ -79,7 +80,7 @@ export function classificationAfterBvdRules(prefix: string, workload: string, pr
       id: `${prefix}-classify-after-bvd`,
       on: "bvd.delivered",
       if: { all: [BLOCKED_OR_NO_INTENT, { fact: "event.data.l2", present: false }] },
-      then: [{ kind: "raise_finding", role: "fasttrack_manager", code: "classify_after_bvd", message: prompt }],
+      then: [promptFor("classify_after_bvd", FM, prompt)],
       why: "After the BVD the customer is blocked or has no intent, which only the FM can classify.",
       source,
     },

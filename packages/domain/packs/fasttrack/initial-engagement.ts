@@ -1,6 +1,7 @@
 import { ASSIGNMENT_OPTIONS, type AssignmentOption } from "../../catalogs/engagement.ts";
 import type { Condition } from "../../engine/conditions.ts";
 import type { PlaybookDefinition, Rule } from "../../engine/playbook.ts";
+import { done, FM, prompt as promptFor } from "./rule-helpers.ts";
 
 /**
  * FastTrack Playbook – Initial Customer Engagement, the Gateway process (seeds/003_809f2e51af102cc8.txt, research
@@ -49,12 +50,11 @@ import type { PlaybookDefinition, Rule } from "../../engine/playbook.ts";
  * to remove it), and the entitlement and GoBack checks are prompts, not gates: a guard cannot read open findings.
  */
 
-const FM = "fasttrack_manager";
 const STATUS_2453 = "task.2453.status";
 const WAIT = 3;
 
-const prompt = (code: string, message: string) => ({ kind: "raise_finding", role: FM, code, message });
-const resolve = (...codes: string[]) => codes.map((code) => ({ kind: "resolve_finding", code }));
+/** Every prompt of the Gateway process is for the FM. */
+const prompt = (code: string, message: string) => promptFor(code, FM, message);
 
 const ENGAGING: Condition = { fact: STATUS_2453, eq: "in_progress" };
 const NOT_OPENED: Condition = { any: [{ fact: STATUS_2453, present: false }, { fact: STATUS_2453, eq: "not_started" }] };
@@ -288,7 +288,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       id: "gw-duplicate-cleared",
       on: "gateway.duplicate_check_recorded",
       if: { fact: "event.data.outcome", in: ["no_duplicate", "different_organization"] },
-      then: resolve("check_duplicate_tenants", "compare_in_viewpoint"),
+      then: done("check_duplicate_tenants", "compare_in_viewpoint"),
       why: "The duplicate-tenant check is recorded ({event.data.outcome}): no FM works this customer on another tenant.",
       source: "003 Confirm Requirements (duplicate tenants)",
     },
@@ -305,7 +305,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       on: "gateway.duplicate_check_recorded",
       if: is("outcome", "possible_duplicate"),
       then: [
-        ...resolve("check_duplicate_tenants"),
+        ...done("check_duplicate_tenants"),
         prompt(
           "compare_in_viewpoint",
           "Another tenant in FTOP may belong to the same customer: compare the company information and customer contacts in Viewpoint, then record whether it is an additional tenant of the same customer or a different organization.",
@@ -319,7 +319,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       on: "gateway.duplicate_check_recorded",
       if: { all: [is("outcome", "additional_tenant"), { fact: "event.data.existingFmUserId", present: true }] },
       then: [
-        ...resolve("check_duplicate_tenants", "compare_in_viewpoint", "reassign_to_existing_fm"),
+        ...done("check_duplicate_tenants", "compare_in_viewpoint", "reassign_to_existing_fm"),
         { kind: "assign_user", role: "fm", user: "{event.data.existingFmUserId}", primary: true, replace: true },
         {
           kind: "enqueue_message",
@@ -337,7 +337,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       on: "gateway.duplicate_check_recorded",
       if: { all: [is("outcome", "additional_tenant"), { fact: "event.data.existingFmUserId", present: false }] },
       then: [
-        ...resolve("check_duplicate_tenants", "compare_in_viewpoint"),
+        ...done("check_duplicate_tenants", "compare_in_viewpoint"),
         prompt(
           "reassign_to_existing_fm",
           "This is an additional tenant of a customer {event.data.existingFm} already works with: reassign the tenant to {event.data.existingFm} and e-mail them that an additional tenant for one of their customers has been assigned to them.",
@@ -350,7 +350,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       id: "gw-entitlements-met",
       on: "gateway.entitlement_check_recorded",
       if: is("met", true),
-      then: resolve("check_entitlement_requirements"),
+      then: done("check_entitlement_requirements"),
       why: "The tenant meets the Current Entitlement Requirements.",
       source: "003 Confirm Requirements (entitlements)",
     },
@@ -359,7 +359,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       on: "gateway.entitlement_check_recorded",
       if: { all: [is("met", false), NOT_COMPLETE] },
       then: [
-        ...resolve("check_entitlement_requirements"),
+        ...done("check_entitlement_requirements"),
         { kind: "set_task_status", taskId: 2453, status: "cancelled" },
         ...STOP_WAITS,
         prompt("entitlement_requirements_not_met", "The tenant does not meet the Current Entitlement Requirements: do not engage it; no outreach starts."),
@@ -370,7 +370,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
     {
       id: "gw-goback-checked",
       on: "gateway.goback_check_recorded",
-      then: resolve("check_goback_assignments"),
+      then: done("check_goback_assignments"),
       why: "The GoBack assignment check is recorded.",
       source: "003 Confirm Requirements (GoBack tenants)",
     },
@@ -496,7 +496,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       on: "gateway.account_team_responded",
       then: [
         { kind: "cancel_timer", key: WAITS.accountTeam },
-        ...resolve("schedule_account_team_meeting", "follow_up_pdm"),
+        ...done("schedule_account_team_meeting", "follow_up_pdm"),
         prompt(
           "update_account_team_contacts",
           "The Account Team responded: check IS ENGAGED for each member who responded, update the Contacts tab with members they added or removed (added ones IS ENGAGED), and the Partners and Contacts tabs with partner contacts they gave. Keep customer contacts out of FTOP until the Contact Customer step.",
@@ -683,7 +683,7 @@ export const INITIAL_CUSTOMER_ENGAGEMENT: PlaybookDefinition = {
       then: [
         { kind: "set_task_status", taskId: 2453, status: "complete" },
         ...STOP_WAITS,
-        ...resolve("follow_dibs_flowchart", "meet_customer", "schedule_account_team_meeting", "follow_up_pdm"),
+        ...done("follow_dibs_flowchart", "meet_customer", "schedule_account_team_meeting", "follow_up_pdm"),
       ],
       why: "The engagement process is complete (Gateway only), so the mandatory task 2453 is complete and no wait for an answer goes on.",
       source: "003 Complete Engagement Process",
