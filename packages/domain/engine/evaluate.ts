@@ -11,7 +11,8 @@ import { missingDataPoints } from "../rules/service-data-points.ts";
 import { eventsOf, type PlaybookDefinition } from "./playbook.ts";
 import { render } from "./templates.ts";
 
-function factsFor(state: TenantState, event: EngineEvent, service: EngineService | null, playbook: PlaybookDefinition, today: string): Facts {
+/** What every playbook's rules read about the tenant and one of its services (or none), for one event. */
+function factsFor(state: TenantState, event: EngineEvent, service: EngineService | null, today: string): Facts {
   const tasks = Object.fromEntries(
     state.tasks.filter((t) => t.service === (service?.code ?? null)).map((t) => [String(t.taskId), { status: t.status }]),
   );
@@ -28,7 +29,6 @@ function factsFor(state: TenantState, event: EngineEvent, service: EngineService
         }
       : undefined,
     task: tasks,
-    playbook: { id: playbook.id, version: playbook.version },
   };
 }
 
@@ -75,9 +75,19 @@ const MAX_ROUNDS = 5;
 
 function evaluateRound(playbooks: readonly PlaybookDefinition[], state: TenantState, event: EngineEvent, now: Date, today: string): Effect[] {
   const effects: Effect[] = [];
+  // The facts of a service are the same for every playbook in a round: built once, and only when a rule wakes.
+  const factsByService = new Map<ServiceCode | null, Facts>();
+  const factsOf = (service: EngineService | null) => {
+    const key = service?.code ?? null;
+    let facts = factsByService.get(key);
+    if (!facts) factsByService.set(key, (facts = factsFor(state, event, service, today)));
+    return facts;
+  };
   for (const playbook of playbooks) {
+    if (!playbook.rules.some((rule) => eventsOf(rule).includes(event.type))) continue;
     for (const service of servicesFor(playbook, state, event)) {
-      effects.push(...evaluateOn(playbook, state, event, service, now, today));
+      const facts = { ...factsOf(service), playbook: { id: playbook.id, version: playbook.version } };
+      effects.push(...evaluateOn(playbook, state, event, service, facts, now, today));
     }
   }
   return effects;
@@ -92,9 +102,16 @@ function servicesFor(playbook: PlaybookDefinition, state: TenantState, event: En
   return service ? [service] : [];
 }
 
-function evaluateOn(playbook: PlaybookDefinition, state: TenantState, event: EngineEvent, service: EngineService | null, now: Date, today: string): Effect[] {
+function evaluateOn(
+  playbook: PlaybookDefinition,
+  state: TenantState,
+  event: EngineEvent,
+  service: EngineService | null,
+  facts: Facts,
+  now: Date,
+  today: string,
+): Effect[] {
   const effects: Effect[] = [];
-  const facts = factsFor(state, event, service, playbook, today);
   if (playbook.appliesWhen && !holds(playbook.appliesWhen, facts)) return [];
   for (const rule of playbook.rules) {
     if (!eventsOf(rule).includes(event.type)) continue;
