@@ -1,9 +1,11 @@
-import type { TenantState } from "@waymark/domain";
+import { activeUsersPercent, type TenantState } from "@waymark/domain";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import type { TenantRow } from "./tenants.ts";
 
-type Loaded = Pick<TenantState, "services" | "tasks" | "timers" | "findings" | "queues" | "assignees" | "messages" | "outreach">;
+/** A service as the statement returns it: the latest usage day's entitlements instead of the AU % derived from them. */
+type LoadedService = Omit<TenantState["services"][number], "activeUsersPercent"> & { usageEntitlements: number | null };
+type Loaded = Pick<TenantState, "tasks" | "timers" | "findings" | "queues" | "assignees" | "messages" | "outreach"> & { services: LoadedService[] };
 
 /**
  * What the playbook engine needs to know about a tenant, read in one statement inside the engine's transaction:
@@ -22,8 +24,8 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
           'split', coalesce((
             SELECT json_agg(json_build_object('l1', e.l1, 'entitlements', e.entitlements, 'l2', e.l2, 'l3', e.l3, 'notes', e.notes, 'targetDate', e.target_date) ORDER BY e.position)
             FROM entitlement_splits e WHERE e.tenant_service_id = s.id), '[]'::json),
-          'activeUsersPercent', u.percent,
           'activeUsers', u.active_users,
+          'usageEntitlements', u.entitlements,
           'nextActionDate', s.next_action_date,
           'entitlements', coalesce(s.entitlement_override, s.total_entitlements),
           'engagementScenario', s.engagement_scenario,
@@ -33,7 +35,7 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
         ) ORDER BY s.created_at, s.id)
         FROM tenant_services s
         LEFT JOIN LATERAL (
-          SELECT d.active_users, CASE WHEN d.entitlements > 0 THEN round(100.0 * d.active_users / d.entitlements, 2)::float8 END AS percent
+          SELECT d.active_users, d.entitlements
           FROM usage_daily d WHERE d.tenant_id = s.tenant_id AND d.service = s.service ORDER BY d.day DESC LIMIT 1) u ON true
         WHERE s.tenant_id = ${id}), '[]'::json),
       'tasks', coalesce((
@@ -60,6 +62,10 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     ) AS state`);
   const loaded = result.rows[0]?.state;
   if (!loaded) throw new Error(`no state for tenant ${id}`);
+  const services = loaded.services.map(({ usageEntitlements, ...service }) => ({
+    ...service,
+    activeUsersPercent: service.activeUsers === null || usageEntitlements === null ? null : activeUsersPercent(service.activeUsers, usageEntitlements),
+  }));
   type State = TenantState;
   return {
     tenantId: tenant.id,
@@ -79,5 +85,6 @@ export async function loadTenantState(db: Executor, tenant: TenantRow): Promise<
     engagementStartDate: tenant.engagementStartDate,
     assignmentOption: tenant.assignmentOption as State["assignmentOption"],
     ...loaded,
+    services,
   };
 }
