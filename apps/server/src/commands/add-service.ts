@@ -13,9 +13,7 @@ import { auditEvent } from "./audit.ts";
 export async function addService(deps: Deps, options: { actor: UserActor; tenantId: string; input: TAddService }) {
   const { actor, tenantId, input } = options;
   return deps.db.transaction(async (tx) => {
-    const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
-    await assertMayWriteTenant(tx, actor, tenant);
-    if (!tenant) throw new Error("unreachable");
+    const tenant = await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     const locked = await lockFoundTenant(tx, tenantId);
     if (await findServiceOfTenant(tx, tenantId, input.service)) {
       throw new AppError("already_exists", `${tenant.name} already has ${input.service}; change its entitlements instead.`);

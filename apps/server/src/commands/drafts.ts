@@ -17,9 +17,7 @@ import { noteRow, saveCheckedNote } from "./write-note.ts";
 export async function saveDraft(deps: Deps, options: { actor: UserActor; tenantId: string; input: TDraftInput }) {
   const { actor, tenantId, input } = options;
   return deps.db.transaction(async (tx) => {
-    const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
-    await assertMayWriteTenant(tx, actor, tenant);
-    if (!tenant) throw new Error("unreachable");
+    const tenant = await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     if ((await lockDraftsOf(tx, actor.userId)) >= NOTE_LIMITS.maxDraftsPerUser) {
       throw new AppError(
         "validation_failed",

@@ -12,9 +12,7 @@ export async function updateTenant(deps: Deps, options: { actor: UserActor; tena
   const { version, ...patch } = input;
   assertValidTimeZone(patch.timeZone);
   return deps.db.transaction(async (tx) => {
-    const current = await findTenant(tx, tenantId, visibilityOf(actor));
-    await assertMayWriteTenant(tx, actor, current);
-    if (!current) throw new Error("unreachable");
+    const current = await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     if (current.version !== version) throw staleVersion("The tenant", version, current);
     if (patch.priorityOverride === null) patch.priorityOverrideReason = null;
     const overrideAfter = patch.priorityOverride !== undefined ? patch.priorityOverride : current.priorityOverride;

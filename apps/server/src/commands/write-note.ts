@@ -21,9 +21,7 @@ import { auditEvent } from "./audit.ts";
 export async function createNote(deps: Deps, options: { actor: UserActor; tenantId: string; input: TNoteInput }) {
   const { actor, tenantId, input } = options;
   return deps.db.transaction(async (tx) => {
-    const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
-    await assertMayWriteTenant(tx, actor, tenant);
-    if (!tenant) throw new Error("unreachable");
+    const tenant = await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     return saveCheckedNote(tx, actor, tenant, input, deps.now());
   });
 }

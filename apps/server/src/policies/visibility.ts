@@ -14,18 +14,15 @@ export async function findVisibleTenant(db: Executor, actor: UserActor, tenantId
   return tenant;
 }
 
-/** Refuses a write to a tenant the actor is not assigned to (404 when they cannot even see it). */
-export async function assertMayWriteTenant(
-  db: Executor,
-  actor: UserActor,
-  tenant: { id: string; name: string } | undefined,
-): Promise<void> {
+/** Refuses a write to a tenant the actor is not assigned to (404 when they cannot even see it); returns the tenant. */
+export async function assertMayWriteTenant<T extends { id: string; name: string }>(db: Executor, actor: UserActor, tenant: T | undefined): Promise<T> {
   if (!tenant) throw notFound("The tenant");
-  if (!needsAssignmentToWrite(actor)) return;
+  if (!needsAssignmentToWrite(actor)) return tenant;
   if (!(await isUserAssignedToTenant(db, actor.userId, tenant.id))) {
     throw new AppError(
       "forbidden",
       `You are not assigned to ${tenant.name}: you can read it but not change it. Ask its primary FastTrack Manager to assign you.`,
     );
   }
+  return tenant;
 }
