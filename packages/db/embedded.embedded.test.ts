@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,6 +83,18 @@ describe("the embedded PostgreSQL", () => {
       expect(await query(restarted.url, "SELECT v FROM kept")).toEqual([{ v: "still here" }]);
     } finally {
       await restarted.stop();
+    }
+  });
+
+  it.runIf(process.getuid?.() === 0)("run as root inside a directory the postgres user cannot enter, says which and how to fix it", async () => {
+    const closed = await mkdtemp(path.join(tmpdir(), "waymark-closed-")); // mode 700, as `mktemp -d` makes it
+    try {
+      await mkdir(path.join(closed, "data"));
+      await expect(startEmbeddedPostgres({ dataDir: path.join(closed, "data") })).rejects.toThrow(
+        `Waymark runs as root, so its embedded PostgreSQL runs as the postgres user, which cannot enter ${closed} (mode 700). Allow it (chmod o+x ${closed}), run Waymark as an ordinary user, or set DATABASE_URL to an external PostgreSQL.`,
+      );
+    } finally {
+      await rm(closed, { recursive: true, force: true });
     }
   });
 });

