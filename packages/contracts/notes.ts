@@ -77,7 +77,11 @@ export type TNoteSearchQuery = z.infer<typeof ZNoteSearchQuery>;
 
 const ZFacet = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
 export const ZNoteSearchResult = z.object({
-  total: z.number().int(),
+  total: z.number().int().describe("How many notes match; when totalIsExact is false, more than this many do"),
+  totalIsExact: z.boolean(),
+  order: z
+    .enum(["relevance", "newest"])
+    .describe("Ranked by relevance up to 10,000 matches; beyond that the newest first, with facets over the newest 10,000"),
   items: z.array(ZNote.extend({ tenantName: z.string(), headline: z.string().describe("The matching passages, matches between « and »") })),
   facets: z.object({
     category: ZFacet,

@@ -27,14 +27,68 @@ export type NoteSearch = {
 };
 type Facet = { value: string; label: string; count: number }[];
 export type NoteSearchHit = NamedNote & { headline: string };
-export type NoteSearchResult = { total: number; items: NoteSearchHit[]; facets: Record<"category" | "escalated" | "tenant" | "service" | "author" | "nextUpdate", Facet> };
+export type NoteSearchResult = {
+  /** Exact when `totalIsExact`; otherwise the search matched more than this many notes. */
+  total: number;
+  totalIsExact: boolean;
+  /** Relevance for searches that match at most MAX_RANKED_MATCHES notes; the newest first beyond that. */
+  order: "relevance" | "newest";
+  items: NoteSearchHit[];
+  facets: Record<"category" | "escalated" | "tenant" | "service" | "author" | "nextUpdate", Facet>;
+};
+
+/**
+ * Ranking and faceting every match of a word that half the library contains would read half the library, so a search
+ * counts its matches only up to this many. Up to it, results are ranked by relevance and facets are exact; beyond it,
+ * the newest matches are shown and facets count the newest this many — the answer says which.
+ */
+export const MAX_RANKED_MATCHES = 10_000;
 
 /**
  * Full-text search over the latest version of every saved note the reader may see (PostgreSQL web-search syntax,
- * English stemming, the GIN index on the note's vector), ranked, with the matching passages and facet counts over
- * all matches, in one statement.
+ * English stemming, the GIN index on the note's vector), with the matching passages and facet counts.
  */
 export async function searchNotes(db: Executor, visibility: Visibility, search: NoteSearch): Promise<NoteSearchResult> {
+  const where = sql.join(searchFilters(visibility, search), sql` AND `);
+  const query = sql`WITH q AS (SELECT websearch_to_tsquery('english', ${search.q}) AS query)`;
+  const counted = await db.execute<{ n: number }>(sql`${query}
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM notes n, q WHERE ${where} LIMIT ${MAX_RANKED_MATCHES + 1}) m`);
+  const matches = counted.rows[0]?.n ?? 0;
+  const broad = matches > MAX_RANKED_MATCHES;
+  const hits = broad
+    ? sql`SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
+             n.created_at AS rank
+          FROM notes n, q WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${MAX_RANKED_MATCHES}`
+    : sql`SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
+             ts_rank(n.search_vector, q.query) AS rank
+          FROM notes n, q WHERE ${where}`;
+  const result = await db.execute<{ items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`${query},
+    hits AS (${hits}),
+    top AS (SELECT * FROM hits ORDER BY rank DESC, created_at DESC, id LIMIT ${search.limit})
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', t.id,
+         'headline', ts_headline('english', t.body, q.query, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
+         ORDER BY t.rank DESC, t.created_at DESC, t.id), '[]'::json) FROM top t, q) AS items,
+      ${facetsOfHits(search.today)} AS facets`);
+  const row = result.rows[0];
+  if (!row) throw new Error("the search returned no row");
+  const headlines = new Map(row.items.map((item) => [item.id, String(item.headline)]));
+  const ids = [...headlines.keys()];
+  const found = ids.length === 0 ? [] : await findNamedNotes(db, ids);
+  const items = ids.flatMap((id) => {
+    const note = found.find((n) => n.id === id);
+    return note ? [{ ...note, headline: headlines.get(id) ?? "" }] : [];
+  });
+  return {
+    total: broad ? MAX_RANKED_MATCHES : matches,
+    totalIsExact: !broad,
+    order: broad ? "newest" : "relevance",
+    items,
+    facets: row.facets,
+  };
+}
+
+function searchFilters(visibility: Visibility, search: NoteSearch): SQL[] {
   const filters: SQL[] = [
     sql`n.search_vector @@ q.query`,
     sql`NOT n.is_draft`,
@@ -50,20 +104,12 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
   if (search.nextUpdateDays !== undefined) {
     filters.push(nextActionWithin("n.next_action_date", search.today, search.nextUpdateDays));
   }
-  const result = await db.execute<{ total: number; items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`
-    WITH q AS (SELECT websearch_to_tsquery('english', ${search.q}) AS query),
-    hits AS (
-      SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
-             ts_rank(n.search_vector, q.query) AS rank
-      FROM notes n, q WHERE ${sql.join(filters, sql` AND `)}
-    ),
-    top AS (SELECT * FROM hits ORDER BY rank DESC, created_at DESC, id LIMIT ${search.limit})
-    SELECT
-      (SELECT count(*)::int FROM hits) AS total,
-      (SELECT coalesce(json_agg(json_build_object('id', t.id,
-         'headline', ts_headline('english', t.body, q.query, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
-         ORDER BY t.rank DESC, t.created_at DESC, t.id), '[]'::json) FROM top t, q) AS items,
-      json_build_object(
+  return filters;
+}
+
+/** Facet counts over the `hits` relation: tenants and authors are the ten with most matches. */
+function facetsOfHits(today: string): SQL {
+  return sql`json_build_object(
         'category', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.value), '[]'::json) FROM (
           SELECT category AS value, category AS label, count(*)::int AS count FROM hits GROUP BY category) x),
         'escalated', (SELECT coalesce(json_agg(x ORDER BY x.value DESC), '[]'::json) FROM (
@@ -80,19 +126,9 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
         'nextUpdate', json_build_array(${sql.join(
           NEXT_UPDATE.map(
             (b) => sql`json_build_object('value', ${b.value}::text, 'label', ${b.label}::text, 'count',
-              (SELECT count(*)::int FROM hits WHERE ${nextActionWithin("next_action_date", search.today, b.days)}))`,
+              (SELECT count(*)::int FROM hits WHERE ${nextActionWithin("next_action_date", today, b.days)}))`,
           ),
           sql`, `,
         )})
-      ) AS facets`);
-  const row = result.rows[0];
-  if (!row) throw new Error("the search returned no row");
-  const headlines = new Map(row.items.map((item) => [item.id, String(item.headline)]));
-  const ids = [...headlines.keys()];
-  const found = ids.length === 0 ? [] : await findNamedNotes(db, ids);
-  const items = ids.flatMap((id) => {
-    const note = found.find((n) => n.id === id);
-    return note ? [{ ...note, headline: headlines.get(id) ?? "" }] : [];
-  });
-  return { total: row.total, items, facets: row.facets };
+      )`;
 }

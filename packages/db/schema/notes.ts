@@ -37,6 +37,8 @@ export const notes = pgTable(
   },
   (t) => [
     index("notes_tenant_created_idx").on(t.tenantId, t.createdAt),
+    // Latest notes across tenants, and a broad search's newest matches, read the library newest first.
+    index("notes_created_idx").on(t.createdAt, t.id),
     index("notes_search_idx").using("gin", t.searchVector),
     index("notes_hashtags_idx").using("gin", t.hashtags),
     // History is a line, never a tree: a version is replaced at most once, so of two concurrent edits one loses.

@@ -75,4 +75,21 @@ describe("searching the notes library", () => {
     expect((await search("q=migration&mine=true", fm)).total).toBe(0);
     expect((await admin.get("/api/notes/search?q=")).statusCode).toBe(400);
   });
+
+  it("beyond 10,000 matches says so, shows the newest first and counts facets over the newest 10,000", async () => {
+    await api().database.pool.query(
+      `INSERT INTO notes (tenant_id, customer_id, category, body, author_id, created_at)
+       SELECT $1, $2, CASE WHEN g % 2 = 0 THEN 'environment' ELSE 'service_intent' END, 'Kanban board rollout ' || g,
+              (SELECT id FROM users ORDER BY created_at LIMIT 1), timestamptz '2026-01-01' + make_interval(mins => g)
+       FROM generate_series(1, 10050) g`,
+      [north.id, north.customerId],
+    );
+    const result = await search("q=kanban&limit=3");
+    expect(result).toMatchObject({ total: 10_000, totalIsExact: false, order: "newest" });
+    expect(result.items.map((n) => n.body)).toEqual(["Kanban board rollout 10050", "Kanban board rollout 10049", "Kanban board rollout 10048"]);
+    expect(result.facets.category.reduce((sum, f) => sum + f.count, 0)).toBe(10_000);
+    const narrow = await search(`q=kanban&tenantId=${south.id}`);
+    expect(narrow).toMatchObject({ total: 0, totalIsExact: true, order: "relevance" });
+    expect((await search("q=migration")).order).toBe("relevance");
+  });
 });

@@ -92,6 +92,8 @@ export function noteRoutes(app: App) {
       const labelled = (facet: typeof result.facets.category, label: (code: string) => string) => facet.map((f) => ({ ...f, label: label(f.value) }));
       return {
         total: result.total,
+        totalIsExact: result.totalIsExact,
+        order: result.order,
         items: result.items.map((hit) => ({ ...presentNote(hit), tenantName: hit.tenantName, headline: hit.headline })),
         facets: {
           ...result.facets,

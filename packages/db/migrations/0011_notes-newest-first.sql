@@ -1,0 +1,1 @@
+CREATE INDEX "notes_created_idx" ON "notes" USING btree ("created_at","id");
