@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --tenants N] [--only embedded|external] [--explain]`: figures for the foundation on the
+ * `npm run bench [-- --tenants N] [--notes M] [--only embedded|external] [--explain]`: figures for the foundation on the
  * embedded PostgreSQL and on an external one. Prints figures, never asserts; progress goes to stderr.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -11,6 +11,7 @@ import { seedTenants } from "../apps/server/src/seed/seed.ts";
 import { type BenchDatabase, type DatabaseKind, openEmbedded, openExternal } from "./databases.ts";
 import { type EngineSweepResult, measureEngineSweep, printEngineSweep } from "./engine-sweep.ts";
 import { type Case, createBenchUser, measureCase, measureThroughput, startInProcessApi } from "./latency.ts";
+import { measureNotesSearch, type NotesSearchResult, printNotesSearch } from "./notes-search.ts";
 import { type DatabaseResult, printDatabase, printSummary } from "./report.ts";
 import { measureServerStarts } from "./server-start.ts";
 import { explain, listStatements, type ListQuery, runDetail, runList, sampleTenantIds } from "./sql.ts";
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     starts: { type: "string", default: "5" },
     "engine-timers": { type: "string" },
     "engine-seconds": { type: "string", default: "60" },
+    notes: { type: "string", default: "1000000" },
     explain: { type: "boolean", default: false },
   },
 });
@@ -46,6 +48,7 @@ const options = {
   starts: whole("starts", args.starts, 1),
   engineTimers: args["engine-timers"] === undefined ? undefined : whole("engine-timers", args["engine-timers"], 1),
   engineSeconds: whole("engine-seconds", args["engine-seconds"], 1),
+  notes: whole("notes", args.notes, 0),
   explain: args.explain ?? false,
 };
 if (args.only && args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
@@ -62,7 +65,9 @@ const LIST_CASES: { name: string; query: ListQuery; path: string }[] = [
 ];
 const DETAIL_SAMPLE = 200;
 
-async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult & { engine: EngineSweepResult }> {
+async function benchDatabase(
+  database: BenchDatabase,
+): Promise<DatabaseResult & { engine: EngineSweepResult; notesSearch: NotesSearchResult | null }> {
   progress(`${database.kind}: ${database.description}`);
   const handle = connect(database.url, { applicationName: "waymark-bench" });
   const pool = new pg.Pool({ connectionString: database.url, max: 10, application_name: "waymark-bench-sql" });
@@ -137,6 +142,7 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult & 
   }
 
   // After the latency figures (they see the seed as it was), before the hand-over stops the embedded cluster.
+  const notesSearch = options.notes === 0 ? null : await withConnection(database.url, (notes) => measureNotesSearch(notes, database.kind, options.notes));
   const engine = await measureEngineSweep(database.url, {
     today: TODAY,
     label: database.kind,
@@ -163,7 +169,17 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseResult & 
     throughput,
     server,
     engine,
+    notesSearch,
   };
+}
+
+async function withConnection<T>(url: string, work: (handle: ReturnType<typeof connect>) => Promise<T>): Promise<T> {
+  const handle = connect(url, { applicationName: "waymark-bench" });
+  try {
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -181,6 +197,7 @@ async function main(): Promise<void> {
       results.push(result);
       printDatabase(result, options);
       printEngineSweep(result.engine);
+      if (result.notesSearch) printNotesSearch(result.notesSearch);
     } finally {
       progress(`${kind}: cleaning up`);
       await database.cleanup();

@@ -61,6 +61,7 @@ export const ZTenantListQuery = z.object({
   overallStatus: codesOf(OVERALL_STATUSES).optional(),
   country: z.string().length(2).toUpperCase().optional(),
   minSeats: z.coerce.number().int().min(0).optional(),
+  hashtag: z.string().trim().min(2).max(60).optional().describe("Tenants with a note carrying this tag, e.g. #Compete (any case, variants count)"),
   sort: z.enum(TENANT_SORTS).default("priority"),
   ...ZPage,
 });

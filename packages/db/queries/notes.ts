@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { HashtagQuery } from "@waymark/domain";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { notes } from "../schema/notes.ts";
 import { tenants } from "../schema/tenants.ts";
@@ -41,7 +42,7 @@ export type NoteFilter = {
   category?: string;
   service?: string;
   escalated?: boolean;
-  hashtag?: { canonical: string | null; written: string };
+  hashtag?: HashtagQuery;
   authorId?: string;
   /** Written between `from` and `to` days before `now` (0–30, 30–60, 60–90 in the Notes Library). */
   age?: { from: number; to: number; now: Date };
@@ -49,6 +50,19 @@ export type NoteFilter = {
 };
 /** One tenant's notes, or every note of the tenants a reader may see. */
 export type NoteScope = { tenantId: string } | { visibility: Visibility };
+
+/** The note carries the tag: a known one in its canonical spelling, another in any case. */
+function carriesHashtag(tag: HashtagQuery): SQL {
+  return tag.canonical
+    ? sql`${notes.hashtags} @> ARRAY[${tag.canonical}]::text[]`
+    : sql`EXISTS (SELECT 1 FROM unnest(${notes.hashtags}) h WHERE lower(h) = lower(${tag.written}))`;
+}
+
+/** Tenants with a saved note whose latest version carries the tag ("which tenants carry #Compete?"). */
+export function tenantsCarryingHashtag(tag: HashtagQuery): SQL {
+  return sql`SELECT ${notes.tenantId} FROM ${notes} WHERE ${carriesHashtag(tag)} AND NOT ${notes.isDraft}
+    AND NOT EXISTS (SELECT 1 FROM notes later WHERE later.supersedes_note_id = ${notes.id})`;
+}
 
 /** Saved notes, the latest version of each, newest first, with the tenant's name. Drafts are their author's alone. */
 export async function listLatestNotes(db: Executor, scope: NoteScope, filter: NoteFilter): Promise<NamedNote[]> {
@@ -66,11 +80,7 @@ export async function listLatestNotes(db: Executor, scope: NoteScope, filter: No
         filter.authorId ? eq(notes.authorId, filter.authorId) : undefined,
         age ? sql`${notes.createdAt} <= ${age.now.toISOString()}::timestamptz - make_interval(days => ${age.from}::int)` : undefined,
         age ? sql`${notes.createdAt} > ${age.now.toISOString()}::timestamptz - make_interval(days => ${age.to}::int)` : undefined,
-        tag
-          ? tag.canonical
-            ? sql`${notes.hashtags} @> ARRAY[${tag.canonical}]::text[]`
-            : sql`EXISTS (SELECT 1 FROM unnest(${notes.hashtags}) h WHERE lower(h) = lower(${tag.written}))`
-          : undefined,
+        tag ? carriesHashtag(tag) : undefined,
       ),
     )
     .orderBy(desc(notes.createdAt), desc(notes.id))

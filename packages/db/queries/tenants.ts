@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gte, ilike, or, type SQL, sql } from "drizzle-orm";
+import type { HashtagQuery } from "@waymark/domain";
 import type { Executor } from "../client.ts";
 import { customers } from "../schema/customers.ts";
 import { tenants } from "../schema/tenants.ts";
+import { tenantsCarryingHashtag } from "./notes.ts";
 import { likePattern, UUID_PATTERN, type Visibility, visibleTenantCondition } from "./visibility.ts";
 
 export type TenantRow = typeof tenants.$inferSelect;
@@ -14,6 +16,8 @@ export type TenantWithCustomer = TenantRow & {
 };
 
 export type TenantListFilter = {
+  /** Tenants with a note carrying this tag. */
+  hashtag?: HashtagQuery | undefined;
   q?: string | undefined;
   customerId?: string | undefined;
   region?: string | undefined;
@@ -85,6 +89,7 @@ function filterConditions(filter: TenantListFilter, visibility: Visibility): SQL
   if (filter.overallStatus) conditions.push(eq(tenants.overallStatus, filter.overallStatus));
   if (filter.country) conditions.push(eq(tenants.country, filter.country));
   if (filter.minSeats !== undefined) conditions.push(gte(tenants.seats, filter.minSeats));
+  if (filter.hashtag) conditions.push(sql`${tenants.id} IN (${tenantsCarryingHashtag(filter.hashtag)})`);
   return and(...conditions);
 }
 

@@ -72,6 +72,15 @@ export function hashtagEntryFor(tag: string): Hashtag | undefined {
   return BY_LOWER_TAG.get(lower) ?? BY_LOWER_VARIANT.get(lower);
 }
 
+/** A hashtag to look for, as a person typed it ("#Compete", "compete", a variant) and as the catalogue knows it. */
+export type HashtagQuery = { written: string; canonical: string | null };
+
+/** "#Compete", "compete" or a variant: known tags match their canonical spelling, others any case. */
+export function hashtagQuery(typed: string): HashtagQuery {
+  const written = typed.startsWith("#") ? typed : `#${typed}`;
+  return { written, canonical: hashtagEntryFor(written)?.tag ?? null };
+}
+
 /**
  * A tag is "#" followed by letters and digits, with at least one letter ("#1" is an ordinal, not a tag) and not
  * glued to a preceding word, "/", "&" or "#" ("Exchange#1" in seed 000's serial notes, URL fragments and HTML

@@ -89,4 +89,17 @@ describe("listing notes", () => {
     expect((await list("?hashtag=%23pilot")).map((n) => n.body)).toEqual(["Teams first; #Pilot with HR"]);
     expect((await list("?hashtag=compete")).map((n) => n.hashtags)).toEqual([["#Compete"]]);
   });
+
+  it("answers which tenants carry a hashtag: a tag edited out of a note's latest version no longer counts", async () => {
+    const customer = await createCustomer(admin, { name: "Tailspin Toys" });
+    const tailspin = await createTenant(admin, customer.id, { name: "Tailspin Toys" });
+    const wingtip = await createTenant(admin, customer.id, { name: "Wingtip Toys" });
+    await write({ category: "service_intent", body: "Evaluating Google Workspace #compete" }, tailspin);
+    const wingtipNote = (await write({ category: "service_intent", body: "Box renewal pending #Compete" }, wingtip)).json<TNote>();
+    const carrying = async () =>
+      (await admin.get(`/api/tenants?hashtag=${encodeURIComponent("#COMPETE")}&customerId=${customer.id}`)).json<{ items: TTenant[] }>().items.map((t) => t.name).sort();
+    expect(await carrying()).toEqual(["Tailspin Toys", "Wingtip Toys"]);
+    await admin.post(`/api/notes/${wingtipNote.id}/versions`, { category: "service_intent", body: "Box retired; all in on SharePoint" });
+    expect(await carrying()).toEqual(["Tailspin Toys"]);
+  });
 });

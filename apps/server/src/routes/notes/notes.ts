@@ -1,6 +1,6 @@
 import { findNote, findTenant, listLatestNotes, NEXT_UPDATE, noteHistory, searchNotes } from "@waymark/db";
 import { ZIdParams, ZLatestNoteList, ZLatestNotesQuery, ZNote, ZNoteInput, ZNoteList, ZNoteListQuery, ZNoteSearchQuery, ZNoteSearchResult } from "@waymark/contracts";
-import { hashtagEntryFor, isNoteCategory, isServiceCode, localDate, noteCategoryLabel, serviceLabel } from "@waymark/domain";
+import { hashtagQuery, isNoteCategory, isServiceCode, localDate, noteCategoryLabel, serviceLabel } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { createNote, reviseNote } from "../../commands/write-note.ts";
@@ -8,12 +8,7 @@ import { notFound } from "../../errors.ts";
 import { findVisibleTenant, visibilityOf } from "../../policies/visibility.ts";
 import { presentNote } from "../../presenters/notes.ts";
 
-/** "#Compete", "compete" or a variant: known tags match their canonical spelling, others any case. */
-function hashtagFilter(hashtag: string | undefined) {
-  if (!hashtag) return {};
-  const written = hashtag.startsWith("#") ? hashtag : `#${hashtag}`;
-  return { hashtag: { written, canonical: hashtagEntryFor(written)?.tag ?? null } };
-}
+const hashtagFilter = (hashtag: string | undefined) => (hashtag ? { hashtag: hashtagQuery(hashtag) } : {});
 
 
 /** The Notes Library of a tenant: write, edit as new versions, list the latest, read a note's history. */

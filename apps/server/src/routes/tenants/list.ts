@@ -1,5 +1,6 @@
 import { listTenants } from "@waymark/db";
 import { ZTenantList, ZTenantListQuery } from "@waymark/contracts";
+import { hashtagQuery } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { visibilityOf } from "../../policies/visibility.ts";
@@ -13,8 +14,9 @@ export function listTenantsRoute(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const query = request.query;
-      const { rows, total } = await listTenants(app.deps.db, query, visibilityOf(actorOf(request)));
+      const { hashtag, ...query } = request.query;
+      const filter = { ...query, ...(hashtag ? { hashtag: hashtagQuery(hashtag) } : {}) };
+      const { rows, total } = await listTenants(app.deps.db, filter, visibilityOf(actorOf(request)));
       return { items: rows.map(presentTenantSummary), total, limit: query.limit, offset: query.offset };
     },
   );
