@@ -11,6 +11,8 @@ import { seedTenants } from "../apps/server/src/seed/seed.ts";
 import { type BenchDatabase, type DatabaseKind, openEmbedded, openExternal } from "./databases.ts";
 import { type EngineSweepResult, measureEngineSweep, printEngineSweep } from "./engine-sweep.ts";
 import { type Case, createBenchUser, measureCase, measureThroughput, startInProcessApi } from "./latency.ts";
+import { type DataQualityBenchResult, measureDataQuality, printDataQuality } from "./data-quality.ts";
+import { measureNoteQuality, printNoteQuality } from "./note-quality.ts";
 import { measureNotesSearch, type NotesSearchResult, printNotesSearch } from "./notes-search.ts";
 import { type DatabaseResult, printDatabase, printSummary } from "./report.ts";
 import { measureServerStarts } from "./server-start.ts";
@@ -67,7 +69,7 @@ const DETAIL_SAMPLE = 200;
 
 async function benchDatabase(
   database: BenchDatabase,
-): Promise<DatabaseResult & { engine: EngineSweepResult; notesSearch: NotesSearchResult | null }> {
+): Promise<DatabaseResult & { engine: EngineSweepResult; dataQuality: DataQualityBenchResult; notesSearch: NotesSearchResult | null }> {
   progress(`${database.kind}: ${database.description}`);
   const handle = connect(database.url, { applicationName: "waymark-bench" });
   const pool = new pg.Pool({ connectionString: database.url, max: 10, application_name: "waymark-bench-sql" });
@@ -142,6 +144,7 @@ async function benchDatabase(
   }
 
   // After the latency figures (they see the seed as it was), before the hand-over stops the embedded cluster.
+  const dataQuality = await measureDataQuality(database.url, { today: TODAY, label: database.kind });
   const notesSearch = options.notes === 0 ? null : await withConnection(database.url, (notes) => measureNotesSearch(notes, database.kind, options.notes));
   const engine = await measureEngineSweep(database.url, {
     today: TODAY,
@@ -169,6 +172,7 @@ async function benchDatabase(
     throughput,
     server,
     engine,
+    dataQuality,
     notesSearch,
   };
 }
@@ -197,6 +201,7 @@ async function main(): Promise<void> {
       results.push(result);
       printDatabase(result, options);
       printEngineSweep(result.engine);
+      printDataQuality(result.dataQuality);
       if (result.notesSearch) printNotesSearch(result.notesSearch);
     } finally {
       progress(`${kind}: cleaning up`);
@@ -204,10 +209,12 @@ async function main(): Promise<void> {
     }
   }
   printSummary(results, skipped, options);
+  const noteQuality = measureNoteQuality();
+  printNoteQuality(noteQuality);
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: round(os.totalmem() / 1024 ** 3, 1), node: process.version };
   const file = new URL("./results/latest.json", import.meta.url);
   await mkdir(new URL("./results/", import.meta.url), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ at: new Date().toISOString(), options, machine, results, skipped }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ at: new Date().toISOString(), options, machine, results, skipped, noteQuality }, null, 2)}\n`);
   progress(`figures written to bench/results/latest.json`);
 }
 

@@ -15,5 +15,7 @@ export const ZCatalogs = z.object({
   serviceStatuses: ZEntries,
   engagementScenarios: ZEntries,
   taskStatuses: ZEntries,
+  migrationTypes: ZEntries.describe("Data migration scenarios Microsoft performs, with the services each applies to"),
+  migrationRejectionReasons: ZEntries,
 });
 export type TCatalogs = z.infer<typeof ZCatalogs>;

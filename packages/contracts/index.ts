@@ -9,3 +9,5 @@ export * from "./playbooks.ts";
 export * from "./usage.ts";
 export * from "./simulation.ts";
 export * from "./notes.ts";
+export * from "./data-quality.ts";
+export * from "./note-quality.ts";

@@ -1,6 +1,7 @@
 import { NOTE_CATEGORIES, NOTE_LIMITS } from "@waymark/domain";
 import { z } from "zod";
 import { codesOf, ZIsoDate, ZUuid } from "./common.ts";
+import { ZQualityOverride } from "./note-quality.ts";
 import { ZServiceCode } from "./services.ts";
 
 /** A yes/no filter in a query string ("true" / "false"). */
@@ -17,6 +18,7 @@ export const ZNoteInput = z
     nextActionDate: ZIsoDate.nullable().default(null),
     nextActionOwnerId: ZUuid.nullable().default(null),
     escalated: z.boolean().default(false),
+    qualityOverride: ZQualityOverride.optional().describe("Saves an Entitlement Status note rated poor anyway, with the reason why (audited)"),
   })
   .strict();
 export type TNoteInput = z.infer<typeof ZNoteInput>;
@@ -56,7 +58,7 @@ export const ZNoteListQuery = z.object({
 });
 
 /** A draft keeps whatever was typed, even half a note: only the category is needed. */
-export const ZDraftInput = ZNoteInput.extend({ body: z.string().max(20_000).default("") });
+export const ZDraftInput = ZNoteInput.omit({ qualityOverride: true }).extend({ body: z.string().max(20_000).default("") });
 export type TDraftInput = z.infer<typeof ZDraftInput>;
 export const ZDraft = ZNote.omit({ supersedesNoteId: true, authorRuleId: true }).extend({ tenantName: z.string() });
 export type TDraft = z.infer<typeof ZDraft>;

@@ -49,6 +49,8 @@ export const ZFinding = z.object({
   status: z.enum(["open", "accepted"]),
   acceptedById: z.uuid().nullable(),
   acceptedReason: z.string().nullable(),
+  acceptedAt: z.iso.datetime().nullable(),
+  acceptedByName: z.string().nullable(),
 });
 export type TFinding = z.infer<typeof ZFinding>;
 export const ZFindingList = z.object({ items: z.array(ZFinding) });

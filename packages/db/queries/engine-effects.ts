@@ -9,6 +9,7 @@ import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
 import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
+import { attributeStatusChanges } from "./service-status-history.ts";
 import type { TenantRow } from "./tenants.ts";
 
 export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string; now: Date; actorUserId: string | null };
@@ -68,7 +69,10 @@ export async function applyEffectChange(
       return;
     case "set_service_status": {
       const id = await serviceId(change.service);
-      if (id) await updateService(db, id, { serviceStatus: change.status, serviceStatusSince: source.today });
+      if (!id) return;
+      await attributeStatusChanges(db, { rule: `${source.playbookId}@${source.playbookVersion}/${source.ruleId}` });
+      await updateService(db, id, { serviceStatus: change.status, serviceStatusSince: source.today });
+      await attributeStatusChanges(db);
       return;
     }
     case "append_entitlement_note": {

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outboxMessages } from "../schema/messages.ts";
 import { findings, playbookRuns, ruleEffects, timers } from "../schema/playbooks.ts";
 import { tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
+import { users } from "../schema/users.ts";
 
 export type DueTimer = typeof timers.$inferSelect;
 
@@ -36,8 +37,17 @@ export async function listTasksWithWhy(db: Executor, tenantId: string) {
   });
 }
 
-export async function listFindings(db: Executor, tenantId: string, status: "open" | "accepted") {
-  return db.select().from(findings).where(and(eq(findings.tenantId, tenantId), eq(findings.status, status))).orderBy(desc(findings.createdAt));
+export type FindingRow = typeof findings.$inferSelect;
+/** A finding with the name of the person who accepted it, when someone did. */
+export type NamedFinding = FindingRow & { acceptedByName: string | null };
+
+export async function listFindings(db: Executor, tenantId: string, status: "open" | "accepted"): Promise<NamedFinding[]> {
+  return db
+    .select({ ...getTableColumns(findings), acceptedByName: users.displayName })
+    .from(findings)
+    .leftJoin(users, eq(users.id, findings.acceptedById))
+    .where(and(eq(findings.tenantId, tenantId), eq(findings.status, status)))
+    .orderBy(desc(status === "accepted" ? findings.acceptedAt : findings.createdAt));
 }
 
 export async function findFinding(db: Executor, tenantId: string, findingId: string) {
@@ -46,10 +56,10 @@ export async function findFinding(db: Executor, tenantId: string, findingId: str
 }
 
 /** Accepts an open finding as it stands; undefined when it is no longer open (closed or accepted meanwhile). */
-export async function acceptFinding(db: Executor, findingId: string, by: { userId: string; reason: string }) {
+export async function acceptFinding(db: Executor, findingId: string, by: { userId: string; reason: string; at: Date }) {
   const [row] = await db
     .update(findings)
-    .set({ status: "accepted", acceptedById: by.userId, acceptedReason: by.reason })
+    .set({ status: "accepted", acceptedById: by.userId, acceptedReason: by.reason, acceptedAt: by.at })
     .where(and(eq(findings.id, findingId), eq(findings.status, "open")))
     .returning();
   return row;

@@ -14,3 +14,6 @@ export * from "./engine-effects.ts";
 export * from "./tenant-state.ts";
 export * from "./notes.ts";
 export * from "./note-search.ts";
+export * from "./data-quality.ts";
+export * from "./service-status-history.ts";
+export * from "./service-migrations.ts";

@@ -49,26 +49,28 @@ export const MAX_RANKED_MATCHES = 10_000;
  * English stemming, the GIN index on the note's vector), with the matching passages and facet counts.
  */
 export async function searchNotes(db: Executor, visibility: Visibility, search: NoteSearch): Promise<NoteSearchResult> {
-  const where = sql.join(searchFilters(visibility, search), sql` AND `);
-  const query = sql`WITH q AS (SELECT websearch_to_tsquery('english', ${search.q}) AS query)`;
-  const counted = await db.execute<{ n: number }>(sql`${query}
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM notes n, q WHERE ${where} LIMIT ${MAX_RANKED_MATCHES + 1}) m`);
+  // The query is a constant expression, not a CTE, so the planner sees how many notes it matches and picks the
+  // index: the full-text one for a rare word, the newest-first one for a word in most notes.
+  const query = sql`websearch_to_tsquery('english', ${search.q})`;
+  const where = sql.join(searchFilters(visibility, search, query), sql` AND `);
+  const counted = await db.execute<{ n: number }>(sql`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM notes n WHERE ${where} LIMIT ${MAX_RANKED_MATCHES + 1}) m`);
   const matches = counted.rows[0]?.n ?? 0;
   const broad = matches > MAX_RANKED_MATCHES;
   const hits = broad
     ? sql`SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
              n.created_at AS rank
-          FROM notes n, q WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${MAX_RANKED_MATCHES}`
+          FROM notes n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${MAX_RANKED_MATCHES}`
     : sql`SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
-             ts_rank(n.search_vector, q.query) AS rank
-          FROM notes n, q WHERE ${where}`;
-  const result = await db.execute<{ items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`${query},
-    hits AS (${hits}),
+             ts_rank(n.search_vector, ${query}) AS rank
+          FROM notes n WHERE ${where}`;
+  const result = await db.execute<{ items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`
+    WITH hits AS (${hits}),
     top AS (SELECT * FROM hits ORDER BY rank DESC, created_at DESC, id LIMIT ${search.limit})
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', t.id,
-         'headline', ts_headline('english', t.body, q.query, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
-         ORDER BY t.rank DESC, t.created_at DESC, t.id), '[]'::json) FROM top t, q) AS items,
+         'headline', ts_headline('english', t.body, ${query}, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
+         ORDER BY t.rank DESC, t.created_at DESC, t.id), '[]'::json) FROM top t) AS items,
       ${facetsOfHits(search.today)} AS facets`);
   const row = result.rows[0];
   if (!row) throw new Error("the search returned no row");
@@ -88,9 +90,9 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
   };
 }
 
-function searchFilters(visibility: Visibility, search: NoteSearch): SQL[] {
+function searchFilters(visibility: Visibility, search: NoteSearch, query: SQL): SQL[] {
   const filters: SQL[] = [
-    sql`n.search_vector @@ q.query`,
+    sql`n.search_vector @@ ${query}`,
     sql`NOT n.is_draft`,
     sql`NOT EXISTS (SELECT 1 FROM notes later WHERE later.supersedes_note_id = n.id)`,
   ];

@@ -15,6 +15,7 @@ export const PORTABLE_TABLES = [
   { name: "customers", deferred: ["winner_tenant_id"] },
   { name: "tenants" },
   { name: "tenant_services" },
+  { name: "service_status_history" },
   { name: "entitlement_splits" },
   { name: "service_migrations" },
   { name: "tasks" },
@@ -78,6 +79,8 @@ export async function isEmptyForImport(db: Executor): Promise<boolean> {
 
 /** Removes the reference rows migrations inserted, so the export's own rows (and ids) take their place. */
 export async function clearMigrationReferenceData(db: Executor): Promise<void> {
+  // The export brings each service's status history; the trigger would add a second, made-up stay per service.
+  await db.execute(sql`SELECT set_config('waymark.skip_status_history', 'on', true)`);
   for (const spec of PORTABLE_TABLES) {
     if ("fromMigrations" in spec) await db.execute(sql.raw(`DELETE FROM "${spec.name}"`));
   }
@@ -110,6 +113,13 @@ export async function finishImport(db: Executor, deferredRows: { table: Portable
       );
     }
   }
+  // Exports from before the status history give each service one open stay, as migration 0013 did.
+  await db.execute(sql`
+    INSERT INTO service_status_history (tenant_service_id, tenant_id, customer_id, status, entered_on, entered_at)
+    SELECT s.id, s.tenant_id, s.customer_id, s.service_status, coalesce(s.service_status_since, (s.created_at AT TIME ZONE t.time_zone)::date),
+           least(coalesce(s.service_status_since::timestamp AT TIME ZONE t.time_zone, s.created_at), now())
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+    WHERE NOT EXISTS (SELECT 1 FROM service_status_history h WHERE h.tenant_service_id = s.id)`);
   for (const spec of PORTABLE_TABLES) {
     if (!("sequence" in spec)) continue;
     await db.execute(sql.raw(`SELECT setval('${spec.sequence}', greatest((SELECT max(id) FROM "${spec.name}"), 1))`));

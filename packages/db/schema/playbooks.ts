@@ -99,11 +99,13 @@ export const findings = pgTable(
     /** A person accepted the finding as it stands: who, and why (required). */
     acceptedById: uuid().references(() => users.id),
     acceptedReason: text(),
+    acceptedAt: timestamp({ withTimezone: true, mode: "date" }),
   },
   (t) => [
     index("findings_tenant_idx").on(t.tenantId, t.status),
     uniqueIndex("findings_one_open_key").on(t.tenantId, sql`coalesce(${t.service}, '')`, t.code).where(sql`${t.status} = 'open'`),
     check("findings_status_check", sql`${t.status} IN ('open','closed','accepted')`),
     check("findings_accepted_check", sql`${t.status} <> 'accepted' OR (${t.acceptedById} IS NOT NULL AND ${t.acceptedReason} IS NOT NULL)`),
+    check("findings_accepted_at_check", sql`${t.status} <> 'accepted' OR ${t.acceptedAt} IS NOT NULL`),
   ],
 );

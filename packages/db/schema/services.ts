@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns.ts";
 import { tenants } from "./tenants.ts";
 
@@ -35,6 +35,8 @@ export const tenantServices = pgTable(
     // Data migration
     microsoftMigrating: boolean(),
     migrationRejectionReason: text(),
+    /** Why the customer declines Microsoft's migration, in their words (with the rejection reason). */
+    migrationRejectionNote: text(),
     migrationStartDate: date({ mode: "string" }),
     migrationEndDate: date({ mode: "string" }),
     // FastTrack-Ready Partner forecast (15 % / 40 % / max AU)
@@ -107,5 +109,36 @@ export const serviceMigrations = pgTable(
   (t) => [
     index("service_migrations_service_idx").on(t.tenantServiceId),
     check("service_migrations_entitlements_check", sql`${t.entitlements} >= 0`),
+  ],
+);
+
+/**
+ * Every status a service has been in, one row per stay; the open row (left_on null) is the current status.
+ * Written only by the trigger on tenant_services (migration 0013), so a person, the engine and an import are all
+ * recorded alike; `changed_by_*` come from the transaction's `waymark.changed_by_user` / `waymark.changed_by_rule`.
+ */
+export const serviceStatusHistory = pgTable(
+  "service_status_history",
+  {
+    id: id(),
+    tenantServiceId: uuid()
+      .notNull()
+      .references(() => tenantServices.id, { onDelete: "cascade" }),
+    tenantId: uuid().notNull(),
+    customerId: uuid().notNull(),
+    status: text().notNull(),
+    /** The tenant's local date the service entered the status. */
+    enteredOn: date({ mode: "string" }).notNull(),
+    /** The tenant's local date it left the status; null while it is the current one. */
+    leftOn: date({ mode: "string" }),
+    enteredAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    changedByUserId: uuid(),
+    /** `playbook@version/rule` of the rule that changed the status. */
+    changedByRule: text(),
+  },
+  (t) => [
+    index("service_status_history_service_idx").on(t.tenantServiceId, t.enteredAt),
+    uniqueIndex("service_status_history_open_key").on(t.tenantServiceId).where(sql`${t.leftOn} IS NULL`),
+    check("service_status_history_dates_check", sql`${t.leftOn} IS NULL OR ${t.leftOn} >= ${t.enteredOn}`),
   ],
 );

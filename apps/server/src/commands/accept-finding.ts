@@ -18,7 +18,7 @@ export async function acceptFinding(deps: Deps, options: { actor: UserActor; ten
     const tenant = await lockFoundTenant(tx, tenantId);
     const finding = await findFinding(tx, tenantId, findingId);
     if (!finding) throw notFound("The finding");
-    const accepted = await markAccepted(tx, findingId, { userId: actor.userId, reason: input.reason });
+    const accepted = await markAccepted(tx, findingId, { userId: actor.userId, reason: input.reason, at: deps.now() });
     if (!accepted) {
       const state = finding.status === "accepted" ? "was already accepted" : "was closed: what it asked for holds now";
       throw new AppError("version_conflict", `The finding ${state}.`, { current: finding });
@@ -30,6 +30,6 @@ export async function acceptFinding(deps: Deps, options: { actor: UserActor; ten
         reason: input.reason,
       }),
     ]);
-    return accepted;
+    return { ...accepted, acceptedByName: actor.displayName };
   });
 }

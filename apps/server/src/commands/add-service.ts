@@ -4,6 +4,7 @@ import { DEFAULT_ENGAGEMENT_SCENARIO, localDate, NEW_ENTITLEMENTS_L1, NEW_ENTITL
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
+import { assertMayChangeEngagementScenario } from "../policies/engagement-scenario.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { lockFoundTenant } from "./lock-tenant.ts";
 import { reviewServiceChange } from "./review-service-change.ts";
@@ -18,6 +19,7 @@ export async function addService(deps: Deps, options: { actor: UserActor; tenant
     if (await findServiceOfTenant(tx, tenantId, input.service)) {
       throw new AppError("already_exists", `${tenant.name} already has ${input.service}; change its entitlements instead.`);
     }
+    assertMayChangeEngagementScenario(actor, DEFAULT_ENGAGEMENT_SCENARIO, input.engagementScenario);
     const today = localDate(deps.now(), tenant.timeZone);
     const service = await insertService(
       tx,

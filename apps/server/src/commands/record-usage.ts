@@ -1,6 +1,6 @@
-import { findTenant, upsertUsage } from "@waymark/db";
+import { type Executor, findLatestUsage, findTenant, type TenantRow, upsertUsage, type UsageDayRow } from "@waymark/db";
 import type { TUsageReport } from "@waymark/contracts";
-import { activeUsersPercent, type Effect } from "@waymark/domain";
+import { activeUsersPercent, type Effect, isServiceCode, type ServiceCode } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
@@ -21,22 +21,40 @@ export async function recordUsage(deps: Deps, options: { actor: UserActor; tenan
       tx,
       input.items.map((item) => ({ ...item, tenantId, customerId: tenant.customerId })),
     );
-    const effects: Effect[] = [];
-    for (const service of [...new Set(input.items.map((item) => item.service))]) {
-      const latest = input.items.filter((i) => i.service === service).sort((a, b) => b.day.localeCompare(a.day))[0];
-      if (!latest) continue;
-      const percent = activeUsersPercent(latest.activeUsers, latest.entitlements);
-      try {
-        effects.push(...(await runPlaybooks(tx, { actor, tenant, event: { type: "usage.reported", service, data: { activeUsersPercent: percent, day: latest.day } }, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue })));
-      } catch (error) {
-        if (error instanceof AppError) {
-          throw new AppError("validation_failed", `${error.message} Usage can only be reported for the tenant's services.`, {
-            errors: [{ path: "/body/items", message: `${service} is not a service of this tenant` }],
-          });
-        }
-        throw error;
-      }
-    }
-    return { stored: input.items.length, effects };
+    const latest = await findLatestUsage(tx, tenantId, [...new Set(input.items.map((item) => item.service))]);
+    const told = await tellPlaybooksLatestUsage(tx, deps, { actor, tenant, latest });
+    return { stored: input.items.length, effects: told.flatMap((t) => t.effects) };
   });
+}
+
+export type PlaybooksTold = { service: ServiceCode; day: string; activeUsersPercent: number | null; effects: Effect[] };
+
+/**
+ * Tells the playbooks of a tenant the caller has locked each service's latest stored day of usage as a
+ * `usage.reported` event: the latest stored, not the latest sent, so a back-filled older day never reads as news.
+ */
+export async function tellPlaybooksLatestUsage(
+  tx: Executor,
+  deps: Deps,
+  options: { actor: UserActor; tenant: TenantRow; latest: UsageDayRow[] },
+): Promise<PlaybooksTold[]> {
+  const { actor, tenant } = options;
+  const told: PlaybooksTold[] = [];
+  for (const { service, day, activeUsers, entitlements } of options.latest) {
+    if (!isServiceCode(service)) throw new Error(`usage stored for an unknown service ${service}`);
+    const percent = activeUsersPercent(activeUsers, entitlements);
+    try {
+      const event = { type: "usage.reported", service, data: { activeUsersPercent: percent, day } };
+      const effects = await runPlaybooks(tx, { actor, tenant, event, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue });
+      told.push({ service, day, activeUsersPercent: percent, effects });
+    } catch (error) {
+      if (error instanceof AppError) {
+        throw new AppError("validation_failed", `${error.message} Usage can only be reported for the tenant's services.`, {
+          errors: [{ path: "/body/items", message: `${service} is not a service of this tenant` }],
+        });
+      }
+      throw error;
+    }
+  }
+  return told;
 }

@@ -8,6 +8,7 @@ import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { lockFoundTenant } from "./lock-tenant.ts";
 import { reviewServiceChange } from "./review-service-change.ts";
 import { auditEvent } from "./audit.ts";
+import { changedSplitNotes, gateNoteQuality, qualityOverrideEvents } from "./note-quality-gate.ts";
 
 /** Replaces a service's L1 split in one step, so entitlements move between rows without the sum ever breaking. */
 export async function replaceEntitlementSplit(
@@ -29,6 +30,7 @@ export async function replaceEntitlementSplit(
         errors: problems.map((p) => ({ path: `/body${p.path}`, message: p.message })),
       });
     }
+    const overridden = gateNoteQuality(changedSplitNotes(current.split, input.rows), input.qualityOverride);
     const updated = await updateServiceIfVersion(tx, serviceId, input.version, {});
     if (!updated) throw staleVersion("The service", input.version, current);
     const rows = await replaceSplitRows(tx, updated, input.rows);
@@ -37,6 +39,7 @@ export async function replaceEntitlementSplit(
         before: current.split,
         after: rows,
       }),
+      ...qualityOverrideEvents(actor, { type: "service", id: serviceId }, { tenantId: current.tenantId, customerId: current.customerId }, overridden),
     ]);
     const effects = await reviewServiceChange(tx, deps, { actor, tenant: locked, service: current.service });
     if (effects.length === 0) return { ...updated, split: rows, usage: current.usage };

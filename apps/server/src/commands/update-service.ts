@@ -1,9 +1,18 @@
-import { findService, findTenant, insertAuditEvents, replaceSplitRows, type SplitRow, updateServiceIfVersion } from "@waymark/db";
+import {
+  attributeStatusChanges,
+  findService,
+  findTenant,
+  insertAuditEvents,
+  replaceSplitRows,
+  type SplitRow,
+  updateServiceIfVersion,
+} from "@waymark/db";
 import type { TUpdateService } from "@waymark/contracts";
 import { adjustSplitToTotal, isL1Status, localDate } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
+import { assertMayChangeEngagementScenario } from "../policies/engagement-scenario.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { lockFoundTenant } from "./lock-tenant.ts";
 import { reviewServiceChange } from "./review-service-change.ts";
@@ -28,14 +37,17 @@ export async function updateService(deps: Deps, options: { actor: UserActor; ser
     await assertMayWriteTenant(tx, actor, tenant);
     const locked = await lockFoundTenant(tx, current.tenantId);
     if (current.version !== version) throw staleVersion("The service", version, current);
+    assertMayChangeEngagementScenario(actor, current.engagementScenario, patch.engagementScenario);
     const { split, ...currentFields } = current;
     const { before, after, changed } = changedFields(currentFields, patch);
     if (!changed) return current;
     const statusChanged = patch.serviceStatus !== undefined && patch.serviceStatus !== current.serviceStatus;
+    if (statusChanged) await attributeStatusChanges(tx, { userId: actor.userId });
     const updated = await updateServiceIfVersion(tx, serviceId, version, {
       ...patch,
       ...(statusChanged ? { serviceStatusSince: localDate(deps.now(), locked.timeZone) } : {}),
     });
+    if (statusChanged) await attributeStatusChanges(tx);
     if (!updated) throw staleVersion("The service", version, current);
     const events = [
       auditEvent(actor, "service.updated", { type: "service", id: serviceId }, { tenantId: current.tenantId, customerId: current.customerId }, {
@@ -61,8 +73,8 @@ export async function updateService(deps: Deps, options: { actor: UserActor; ser
       );
     }
     await insertAuditEvents(tx, events);
-    const effects = await reviewServiceChange(tx, deps, { actor, tenant: locked, service: current.service });
-    if (effects.length === 0) return { ...updated, split: rows, usage: current.usage };
+    await reviewServiceChange(tx, deps, { actor, tenant: locked, service: current.service });
+    // Read back: the status history is written by the database, and the playbooks may have changed the service.
     const reviewed = await findService(tx, serviceId);
     if (!reviewed) throw new Error("service vanished inside its own transaction");
     return reviewed;

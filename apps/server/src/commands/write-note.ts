@@ -16,6 +16,7 @@ import type { Deps } from "../app-types.ts";
 import { AppError, notFound } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent } from "./audit.ts";
+import { gateNoteQuality, qualityOverrideEvents } from "./note-quality-gate.ts";
 
 /** Saves a note on a tenant: linked to some of its services and optionally an FTOP task, hashtags extracted. */
 export async function createNote(deps: Deps, options: { actor: UserActor; tenantId: string; input: TNoteInput }) {
@@ -29,10 +30,13 @@ export async function createNote(deps: Deps, options: { actor: UserActor; tenant
 /** Checks what a new note links to, saves it and audits it, in the caller's transaction. */
 export async function saveCheckedNote(tx: Executor, actor: UserActor, tenant: { id: string; name: string; customerId: string }, input: TNoteInput, now: Date) {
   await checkNoteInput(tx, tenant, input);
+  const overridden = checkNoteQuality(input, null);
   const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, null, now));
   if (!note) throw new Error("a new note cannot conflict");
+  const scope = { tenantId: tenant.id, customerId: tenant.customerId };
   await insertAuditEvents(tx, [
-    auditEvent(actor, "note.created", { type: "note", id: note.id }, { tenantId: tenant.id, customerId: tenant.customerId }, { after: note }),
+    auditEvent(actor, "note.created", { type: "note", id: note.id }, scope, { after: note }),
+    ...qualityOverrideEvents(actor, { type: "note", id: note.id }, scope, overridden),
   ]);
   return note;
 }
@@ -51,13 +55,13 @@ export async function reviseNote(deps: Deps, options: { actor: UserActor; noteId
     const successor = await findSuccessor(tx, noteId);
     if (successor) throw staleNote(successor);
     await checkNoteInput(tx, tenant, input);
+    const overridden = checkNoteQuality(input, previous);
     const note = await insertNoteVersion(tx, noteRow(tenant, actor, input, noteId, deps.now()));
     if (!note) throw staleNote((await findSuccessor(tx, noteId)) ?? previous);
+    const scope = { tenantId: tenant.id, customerId: tenant.customerId };
     await insertAuditEvents(tx, [
-      auditEvent(actor, "note.revised", { type: "note", id: note.id }, { tenantId: tenant.id, customerId: tenant.customerId }, {
-        before: previous,
-        after: note,
-      }),
+      auditEvent(actor, "note.revised", { type: "note", id: note.id }, scope, { before: previous, after: note }),
+      ...qualityOverrideEvents(actor, { type: "note", id: note.id }, scope, overridden),
     ]);
     return note;
   });
@@ -85,6 +89,16 @@ export function noteRow(tenant: { id: string; customerId: string }, actor: UserA
     authorId: actor.userId,
     supersedesNoteId: supersedes,
   };
+}
+
+/**
+ * Entitlement Status notes are rated like FTOP's "Suggest" and a poor one is refused unless overridden; an edit that
+ * keeps the text of the version it replaces (a flag or a date changed) is not rated again.
+ */
+function checkNoteQuality(input: TNoteInput, previous: { category: string; body: string } | null) {
+  if (input.category !== "entitlement_status") return [];
+  if (previous?.category === "entitlement_status" && previous.body.trim() === input.body.trim()) return [];
+  return gateNoteQuality([{ path: "/body/body", body: input.body, l1: null }], input.qualityOverride);
 }
 
 /** Everything a note links to must exist: the tenant's services, a catalogue task, an active user as owner. */

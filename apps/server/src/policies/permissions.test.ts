@@ -38,6 +38,14 @@ describe("permissions by access level (FTOP rbac-controls)", () => {
     expect(can(user(["fasttrack_manager", "team_manager"]), "tenant.create")).toBe(true);
   });
 
+  it("lets only the leads and managers (and administrators) change a service's engagement scenario", () => {
+    expect(can(user(["fasttrack_manager"]), "service.change_engagement_scenario")).toBe(false);
+    expect(can(user(["fasttrack_engineer"]), "service.change_engagement_scenario")).toBe(false);
+    expect(can(user(["team_manager"]), "service.change_engagement_scenario")).toBe(true);
+    expect(can(user(["fasttrack_team_lead"]), "service.change_engagement_scenario")).toBe(true);
+    expect(can(user([], true), "service.change_engagement_scenario")).toBe(true);
+  });
+
   it("makes everyone but administrators hold an assignment to write to a tenant", () => {
     expect(needsAssignmentToWrite(user(["team_manager"]))).toBe(true);
   });

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "audit.read",
   "clock.read",
   "clock.adjust",
+  "service.change_engagement_scenario",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,7 +25,9 @@ const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read",
 const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust"]);
 // Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
 // Moving a tenant's running playbook to a new version is a deliberate, audited step for the same levels.
-const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create", "playbook.upgrade"]);
+// "The engagement scenario field is controlled by security role" (Services tab, Delivery): the guide names no role,
+// and others request the change through FTC Help, so it sits with the same leads and managers (research §2.16).
+const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create", "playbook.upgrade", "service.change_engagement_scenario"]);
 
 /**
  * What an actor may do at all. Whether they may touch one particular tenant (assignment) is decided by

@@ -1,11 +1,10 @@
-import type { listFindings, listOutboxMessages, listRuleEffects } from "@waymark/db";
+import type { listOutboxMessages, listRuleEffects, NamedFinding } from "@waymark/db";
 import type { TFinding } from "@waymark/contracts";
 
-type FindingRow = Awaited<ReturnType<typeof listFindings>>[number];
 type RuleEffectRow = Awaited<ReturnType<typeof listRuleEffects>>[number];
 type OutboxRow = Awaited<ReturnType<typeof listOutboxMessages>>[number];
 
-export function presentFinding(f: FindingRow): TFinding {
+export function presentFinding(f: NamedFinding): TFinding {
   return {
     id: f.id,
     service: f.service,
@@ -17,6 +16,8 @@ export function presentFinding(f: FindingRow): TFinding {
     status: f.status as TFinding["status"],
     acceptedById: f.acceptedById,
     acceptedReason: f.acceptedReason,
+    acceptedAt: f.acceptedAt?.toISOString() ?? null,
+    acceptedByName: f.acceptedByName,
   };
 }
 

@@ -1,8 +1,10 @@
-import type { LatestUsage, ServiceWithSplit } from "@waymark/db";
+import type { LatestUsage, ServiceRow, ServiceWithSplit } from "@waymark/db";
 import type { TService } from "@waymark/contracts";
 import { activeUsersPercent, auKpi, serviceByCode } from "@waymark/domain";
+import { presentMigration, presentStatusHistory } from "./service-sections.ts";
 
-export function presentService(row: ServiceWithSplit): TService {
+/** `now` is Waymark's clock: days in status are counted to today in the tenant's time zone. */
+export function presentService(row: ServiceWithSplit, now: Date): TService {
   return {
     id: row.id,
     tenantId: row.tenantId,
@@ -40,10 +42,22 @@ export function presentService(row: ServiceWithSplit): TService {
     })),
     usage: row.usage && presentUsage(row.usage),
     version: row.version,
+    forecast: presentForecast(row),
+    ...presentStatusHistory(row, now),
+    migration: presentMigration(row),
   };
 }
 
 function presentUsage(usage: LatestUsage): TService["usage"] {
   const percent = activeUsersPercent(usage.activeUsers, usage.entitlements);
   return { ...usage, activeUsersPercent: percent, kpi: auKpi(percent) };
+}
+
+export function presentForecast(row: ServiceRow): TService["forecast"] {
+  return {
+    submittedOn: row.forecastSubmittedOn,
+    forecast15On: row.forecast15On,
+    forecast40On: row.forecast40On,
+    forecastMaxOn: row.forecastMaxOn,
+  };
 }

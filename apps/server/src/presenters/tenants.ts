@@ -33,7 +33,8 @@ export function presentTenantSummary(row: TenantWithCustomer): TTenantSummary {
   };
 }
 
-export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[]): TTenant {
+/** `now` is Waymark's clock, for the services' days in status. */
+export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[], now: Date): TTenant {
   return {
     ...presentTenantSummary({ ...row, serviceCount: services.length }),
     priorityOverrideReason: row.priorityOverrideReason,
@@ -42,7 +43,7 @@ export function presentTenant(row: TenantWithCustomer, services: ServiceWithSpli
     rfaReference: row.rfaReference,
     enterpriseLevel: row.enterpriseLevel,
     assignmentOption: row.assignmentOption as TTenant["assignmentOption"],
-    services: services.map(presentService),
+    services: services.map((service) => presentService(service, now)),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -13,6 +13,7 @@ import { healthRoute } from "./meta/health.ts";
 import { openApiRoute } from "./meta/openapi.ts";
 import { draftRoutes } from "./notes/drafts.ts";
 import { noteRoutes } from "./notes/notes.ts";
+import { suggestNoteRoute } from "./notes/suggest.ts";
 import { explanationRoutes } from "./playbooks/findings.ts";
 import { listTasksRoute } from "./playbooks/list-tasks.ts";
 import { recordPlaybookEventRoute } from "./playbooks/record-event.ts";
@@ -22,11 +23,18 @@ import { playbookVersionRoutes } from "./playbooks/versions.ts";
 import { addServiceRoute } from "./services/add.ts";
 import { replaceSplitRoute } from "./services/replace-split.ts";
 import { updateServiceRoute } from "./services/update.ts";
+import { moveEntitlementsRoute } from "./services/move.ts";
+import { setMigrationRoute } from "./services/migration.ts";
 import { createTenantRoute } from "./tenants/create.ts";
 import { getTenantRoute } from "./tenants/get.ts";
 import { tenantHistoryRoute } from "./tenants/history.ts";
 import { listTenantsRoute } from "./tenants/list.ts";
 import { updateTenantRoute } from "./tenants/update.ts";
+import { dataQualityReportRoute } from "./data-quality/report.ts";
+import { tenantDataQualityRoute } from "./data-quality/tenant.ts";
+import { importUsageRoute } from "./usage/import.ts";
+import { setForecastRoute } from "./usage/forecast.ts";
+import { usageSummaryRoute } from "./usage/summary.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -48,13 +56,21 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   addServiceRoute(app);
   updateServiceRoute(app);
   replaceSplitRoute(app);
+  moveEntitlementsRoute(app);
+  setMigrationRoute(app);
   recordPlaybookEventRoute(app);
   explanationRoutes(app);
   noteRoutes(app);
   draftRoutes(app);
+  suggestNoteRoute(app);
   playbookVersionRoutes(app);
   listTasksRoute(app);
   recordUsageRoute(app);
   simulateTenantRoute(app);
   clockRoutes(app);
+  tenantDataQualityRoute(app);
+  dataQualityReportRoute(app);
+  importUsageRoute(app);
+  usageSummaryRoute(app);
+  setForecastRoute(app);
 }

@@ -68,12 +68,15 @@ describe("sessions", () => {
         "PATCH /api/customers/{id}", "GET /api/tenants", "POST /api/tenants", "GET /api/tenants/{id}",
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
         "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
+        "POST /api/services/{id}/split/moves", "PUT /api/services/{id}/migration",
         "GET /api/tenants/{id}/tasks", "POST /api/tenants/{id}/usage", "GET /api/clock", "POST /api/clock/advance",
         "GET /api/tenants/{id}/findings", "GET /api/tenants/{id}/explanations", "GET /api/tenants/{id}/playbooks",
         "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview", "POST /api/tenants/{id}/playbooks/{playbookId}/upgrade",
         "GET /api/tenants/{id}/simulation", "POST /api/tenants/{id}/findings/{findingId}/accept", "GET /api/tenants/{id}/messages",
         "POST /api/tenants/{id}/notes", "GET /api/tenants/{id}/notes", "POST /api/notes/{id}/versions", "GET /api/notes/{id}/history", "GET /api/notes/search", "GET /api/notes/latest",
-        "POST /api/tenants/{id}/drafts", "GET /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/publish",
+        "POST /api/tenants/{id}/drafts", "GET /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/publish", "POST /api/notes/suggest",
+        "GET /api/tenants/{id}/data-quality", "GET /api/data-quality",
+        "POST /api/usage/imports", "GET /api/tenants/{id}/usage", "PUT /api/services/{id}/forecast",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

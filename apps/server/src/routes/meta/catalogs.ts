@@ -10,6 +10,8 @@ import {
   SERVICE_STATUSES,
   SERVICES,
   TASK_STATUSES,
+  MIGRATION_REJECTION_REASONS,
+  MIGRATION_TYPES,
 } from "@waymark/domain";
 import { type TCatalogs, ZCatalogs } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
@@ -26,6 +28,8 @@ const CATALOGS: { [K in keyof TCatalogs]: readonly TCatalogs[K][number][] } = {
   serviceStatuses: SERVICE_STATUSES,
   engagementScenarios: ENGAGEMENT_SCENARIOS,
   taskStatuses: TASK_STATUSES,
+  migrationTypes: MIGRATION_TYPES,
+  migrationRejectionReasons: MIGRATION_REJECTION_REASONS,
 };
 
 export function catalogsRoute(app: App) {

@@ -147,7 +147,7 @@ describe("seed 000: the OneDrive BVD, task 3718", () => {
 
   it("000 Approach 2: declined — 3718 Cancelled and \"OneDrive BVD Declined: <reason>\" added to the Entitlement Status Notes", async () => {
     const { tenant, onedrive } = await newTenant("Fabrikam Fiber");
-    await replaceSplit(onedrive, [{ l1: "status_unknown", entitlements: 500, l2: "new_subscription_or_workload", notes: "Renewal due 2027" }]);
+    await replaceSplit(onedrive, [{ l1: "status_unknown", entitlements: 500, l2: "new_subscription_or_workload", notes: "New workload from the 2027 renewal; intent not gathered" }]);
     await record(tenant, "playbook.started");
     await record(tenant, "bvd.declined", { reason: "Box contract until 2028" });
 
@@ -165,7 +165,7 @@ describe("seed 000: the OneDrive BVD, task 3718", () => {
         l2: "new_subscription_or_workload",
         l3: null,
         targetDate: null,
-        notes: "Renewal due 2027\nOneDrive BVD Declined: Box contract until 2028",
+        notes: "New workload from the 2027 renewal; intent not gathered\nOneDrive BVD Declined: Box contract until 2028",
       },
     ]);
     expect((await onedriveOf(tenant))?.serviceStatus).toBe("initiate");

@@ -19,7 +19,7 @@ export function addServiceRoute(app: App) {
     },
     async (request, reply) => {
       const service = await addService(app.deps, { actor: actorOf(request), tenantId: request.params.id, input: request.body });
-      return reply.status(201).send(presentService(service));
+      return reply.status(201).send(presentService(service, app.deps.now()));
     },
   );
 }

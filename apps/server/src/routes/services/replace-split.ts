@@ -18,6 +18,6 @@ export function replaceSplitRoute(app: App) {
       config: { permission: "service.update" },
     },
     async (request) =>
-      presentService(await replaceEntitlementSplit(app.deps, { actor: actorOf(request), serviceId: request.params.id, input: request.body })),
+      presentService(await replaceEntitlementSplit(app.deps, { actor: actorOf(request), serviceId: request.params.id, input: request.body }), app.deps.now()),
   );
 }

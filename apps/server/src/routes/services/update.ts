@@ -17,6 +17,7 @@ export function updateServiceRoute(app: App) {
       },
       config: { permission: "service.update" },
     },
-    async (request) => presentService(await updateService(app.deps, { actor: actorOf(request), serviceId: request.params.id, input: request.body })),
+    async (request) =>
+      presentService(await updateService(app.deps, { actor: actorOf(request), serviceId: request.params.id, input: request.body }), app.deps.now()),
   );
 }

@@ -13,7 +13,7 @@ export function createTenantRoute(app: App) {
     },
     async (request, reply) => {
       const tenant = await createTenant(app.deps, { actor: actorOf(request), input: request.body });
-      return reply.status(201).send(presentTenant(tenant, []));
+      return reply.status(201).send(presentTenant(tenant, [], app.deps.now()));
     },
   );
 }

@@ -14,7 +14,7 @@ export function getTenantRoute(app: App) {
     },
     async (request) => {
       const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
-      return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id));
+      return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id), app.deps.now());
     },
   );
 }

@@ -20,7 +20,7 @@ export function updateTenantRoute(app: App) {
     },
     async (request) => {
       const tenant = await updateTenant(app.deps, { actor: actorOf(request), tenantId: request.params.id, input: request.body });
-      return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id));
+      return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id), app.deps.now());
     },
   );
 }

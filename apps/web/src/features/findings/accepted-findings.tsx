@@ -6,28 +6,21 @@ import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useCurrentUser } from "../session/session-queries.ts";
-import { type Acceptance, acceptances } from "./findings.ts";
-import { findingAcceptancesQuery, findingsQuery } from "./findings-queries.ts";
+import { findingsQuery } from "./findings-queries.ts";
 import styles from "./findings-section.module.css";
 
 type AcceptedFindingsProps = { tenantId: string; serviceLabel: (code: string | null) => string };
 
-/**
- * The findings people accepted as they stand, behind a disclosure with their count. Who accepted each and when
- * come from the tenant's history, read only once the list is opened.
- */
+/** The findings people accepted as they stand, with who accepted each, when and why, behind a disclosure with their count. */
 export function AcceptedFindings({ tenantId, serviceLabel }: AcceptedFindingsProps) {
   const [expanded, setExpanded] = useState(false);
   const accepted = useQuery(findingsQuery(tenantId, "accepted"));
-  const history = useQuery({ ...findingAcceptancesQuery(tenantId), enabled: expanded });
   const user = useCurrentUser();
   const items = accepted.data?.items ?? [];
-  const byFinding = acceptances(history.data?.items ?? []);
 
-  const acceptedBy = (finding: TFinding, acceptance: Acceptance | undefined) => {
-    const name = acceptance?.actorName ?? (user && finding.acceptedById === user.id ? user.displayName : null);
-    if (name) return user && finding.acceptedById === user.id ? `${name} (you)` : name;
-    return history.isPending ? "…" : "a colleague";
+  const acceptedBy = (finding: TFinding) => {
+    const name = finding.acceptedByName ?? "a former user";
+    return user && finding.acceptedById === user.id ? `${name} (you)` : name;
   };
 
   return (
@@ -49,17 +42,15 @@ export function AcceptedFindings({ tenantId, serviceLabel }: AcceptedFindingsPro
           <p className={styles.muted}>No finding has been accepted as it stands on this tenant.</p>
         ) : (
           <ul className={styles.acceptedList} aria-label="Accepted findings">
-            {items.map((finding) => {
-              const acceptance = byFinding.get(finding.id);
-              return (
+            {items.map((finding) => (
                 <li key={finding.id} className={styles.acceptedItem}>
                   <p className={styles.message}>{finding.message}</p>
                   <p className={styles.acceptedMeta}>
-                    {serviceLabel(finding.service)} · accepted by {acceptedBy(finding, acceptance)}
-                    {acceptance && (
+                    {serviceLabel(finding.service)} · accepted by {acceptedBy(finding)}
+                    {finding.acceptedAt && (
                       <>
                         {" "}
-                        on <time dateTime={acceptance.acceptedAt}>{formatDateTime(acceptance.acceptedAt)}</time>
+                        on <time dateTime={finding.acceptedAt}>{formatDateTime(finding.acceptedAt)}</time>
                       </>
                     )}
                     {finding.ruleId && (
@@ -74,11 +65,9 @@ export function AcceptedFindings({ tenantId, serviceLabel }: AcceptedFindingsPro
                     {finding.acceptedReason ?? "No reason recorded"}
                   </blockquote>
                 </li>
-              );
-            })}
+            ))}
           </ul>
         )}
-        {history.isError && <p className={styles.muted}>Who accepted each finding could not be read from the tenant's history.</p>}
       </DisclosurePanel>
     </Disclosure>
   );

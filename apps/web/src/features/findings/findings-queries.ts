@@ -4,7 +4,7 @@ import { api } from "../../lib/api.ts";
 
 /*
  * Every key sits under the tenant's detail key, so recording a playbook event (which invalidates ["tenants"], see
- * playbook-queries.ts) refreshes the findings, the rules' sentences and the acceptances with the tenant and its tasks.
+ * playbook-queries.ts) refreshes the findings and the rules' sentences with the tenant and its tasks.
  */
 const findingsKey = (tenantId: string) => ["tenants", "detail", tenantId, "findings"] as const;
 
@@ -20,14 +20,6 @@ export function findingRulesQuery(tenantId: string) {
   return queryOptions({
     queryKey: [...findingsKey(tenantId), "rules"] as const,
     queryFn: ({ signal }) => api.findingExplanations(tenantId, signal),
-  });
-}
-
-/** The tenant's audit trail, read for who accepted each finding and when. */
-export function findingAcceptancesQuery(tenantId: string) {
-  return queryOptions({
-    queryKey: [...findingsKey(tenantId), "acceptances"] as const,
-    queryFn: ({ signal }) => api.tenantHistory(tenantId, signal),
   });
 }
 

@@ -1,6 +1,6 @@
-import type { TAuditEvent, TFinding } from "@waymark/contracts";
+import type { TFinding } from "@waymark/contracts";
 import { describe, expect, it } from "vitest";
-import { acceptances, displayOrder, groupByService, neighbourOf, reasonProblem, ruleKey, ruleSentences } from "./findings.ts";
+import { displayOrder, groupByService, neighbourOf, reasonProblem, ruleKey, ruleSentences } from "./findings.ts";
 
 const finding = (id: string, service: string | null): TFinding => ({
   id,
@@ -13,6 +13,8 @@ const finding = (id: string, service: string | null): TFinding => ({
   status: "open",
   acceptedById: null,
   acceptedReason: null,
+  acceptedAt: null,
+  acceptedByName: null,
 });
 
 describe("groupByService", () => {
@@ -50,18 +52,6 @@ describe("ruleSentences", () => {
     const sentences = ruleSentences([effect("onedrive", "newest", "2026-11-23T10:00:00.000Z"), effect("onedrive", "older", "2026-11-22T10:00:00.000Z")]);
     expect(sentences.get(ruleKey("onedrive", "od-classify-after-bvd"))?.why).toBe("newest");
     expect(sentences.get(ruleKey(null, "od-classify-after-bvd"))).toBeUndefined();
-  });
-});
-
-describe("acceptances", () => {
-  it("reads who accepted each finding and when from the newest finding.accepted event", () => {
-    const event = (id: number, action: string, entityId: string, actorName: string): TAuditEvent => ({
-      id, occurredAt: `2026-11-2${id}T09:00:00.000Z`, actorKind: "user", actorUserId: null, actorName, actorRuleId: null,
-      action, entityType: "finding", entityId, before: null, after: null, reason: null,
-    });
-    const byFinding = acceptances([event(3, "finding.accepted", "f1", "A. Lee"), event(2, "finding.accepted", "f1", "Old"), event(1, "tenant.updated", "f2", "B")]);
-    expect(byFinding.get("f1")).toEqual({ actorName: "A. Lee", acceptedAt: "2026-11-23T09:00:00.000Z" });
-    expect(byFinding.has("f2")).toBe(false);
   });
 });
 

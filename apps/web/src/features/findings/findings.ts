@@ -1,4 +1,4 @@
-import type { TAuditEvent, TExplanationList, TFinding } from "@waymark/contracts";
+import type { TExplanationList, TFinding } from "@waymark/contracts";
 
 export const REASON_MIN = 3;
 export const REASON_MAX = 500;
@@ -49,18 +49,6 @@ export function ruleSentences(explanations: TExplanationList["items"]): Map<stri
 
 export function ruleKey(service: string | null, ruleId: string): string {
   return `${service ?? ""}\u0000${ruleId}`;
-}
-
-export type Acceptance = { actorName: string | null; acceptedAt: string };
-
-/** Who accepted each finding and when, from the tenant's audit trail (the finding itself only keeps the user's id). */
-export function acceptances(history: readonly TAuditEvent[]): Map<string, Acceptance> {
-  const byFinding = new Map<string, Acceptance>();
-  for (const event of history) {
-    if (event.action !== "finding.accepted" || byFinding.has(event.entityId)) continue;
-    byFinding.set(event.entityId, { actorName: event.actorName, acceptedAt: event.occurredAt });
-  }
-  return byFinding;
 }
 
 /** The live check of an acceptance reason, phrased for the field; undefined when it may be sent. */
