@@ -1,8 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { notes } from "../schema/notes.ts";
 import { findNamedNotes, type NamedNote } from "./notes.ts";
-import { type Visibility, visibleTenantCondition } from "./visibility.ts";
+import { type Visibility, visibleTenantIds } from "./visibility.ts";
 
 /** The "next update" facet's buckets: a next action due within this many days. */
 export const NEXT_UPDATE = [
@@ -96,8 +95,8 @@ function searchFilters(visibility: Visibility, search: NoteSearch, query: SQL): 
     sql`NOT n.is_draft`,
     sql`NOT EXISTS (SELECT 1 FROM notes later WHERE later.supersedes_note_id = n.id)`,
   ];
-  const visible = visibleTenantCondition(visibility, notes.tenantId, notes.customerId);
-  if (visible) filters.push(sql`n.id IN (SELECT ${notes.id} FROM ${notes} WHERE ${visible})`);
+  const visible = visibleTenantIds(visibility);
+  if (visible) filters.push(sql`n.tenant_id IN (${visible})`);
   if (search.category) filters.push(sql`n.category = ${search.category}`);
   if (search.escalated !== undefined) filters.push(sql`n.escalated = ${search.escalated}`);
   if (search.tenantId) filters.push(sql`n.tenant_id = ${search.tenantId}`);

@@ -14,6 +14,18 @@ export function visibleTenantCondition(
     OR ${customerId} IN (SELECT a.customer_id FROM assignments a WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NULL))`;
 }
 
+/**
+ * The ids of the tenants a reader may see, as a subquery (undefined: every tenant). A UNION of the two ways to be
+ * assigned lets the planner see how few tenants an FM has and walk their rows by index, where the OR of two IN
+ * lists in `visibleTenantCondition` makes it guess three quarters of all tenants.
+ */
+export function visibleTenantIds(visibility: Visibility): SQL | undefined {
+  if (visibility.kind === "all") return undefined;
+  return sql`SELECT a.tenant_id FROM assignments a WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NOT NULL
+    UNION ALL
+    SELECT t.id FROM tenants t JOIN assignments a ON a.customer_id = t.customer_id WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NULL`;
+}
+
 export function visibleCustomerCondition(visibility: Visibility, customerId: AnyPgColumn): SQL | undefined {
   if (visibility.kind === "all") return undefined;
   return sql`${customerId} IN (SELECT a.customer_id FROM assignments a WHERE a.user_id = ${visibility.userId})`;
