@@ -16,9 +16,19 @@ import type {
   TExplanationList,
   TFinding,
   TFindingList,
+  TDraft,
+  TDraftInput,
+  TNote,
+  TNoteClassification,
+  TNoteInput,
+  TNoteList,
+  TNoteSuggestRequest,
 } from "@waymark/contracts";
 
 export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
+
+export type TNoteListParams = { category?: TNote["category"]; service?: string; escalated?: "true" | "false"; hashtag?: string; limit?: number };
+export type TDraftList = { items: TDraft[]; max: number };
 
 export type TTenantListParams = Partial<Omit<TTenantListQuery, "customerId" | "minSeats">>;
 
@@ -170,6 +180,37 @@ export const api = {
 
   tenantHistory: (tenantId: string, signal?: AbortSignal) =>
     request<{ items: TAuditEvent[] }>("GET", `/tenants/${encodeURIComponent(tenantId)}/history`, { query: { limit: 1000 }, signal }),
+
+  /** The latest version of each of a tenant's notes, newest first. */
+  listNotes: (tenantId: string, query: TNoteListParams, signal?: AbortSignal) =>
+    request<TNoteList>("GET", `/tenants/${encodeURIComponent(tenantId)}/notes`, { query, signal }),
+
+  createNote: (tenantId: string, body: TNoteInput) =>
+    request<TNote>("POST", `/tenants/${encodeURIComponent(tenantId)}/notes`, { body }),
+
+  /** Saves an edit as a new version of the note; 409 when that version was edited meanwhile. */
+  reviseNote: (noteId: string, body: TNoteInput) =>
+    request<TNote>("POST", `/notes/${encodeURIComponent(noteId)}/versions`, { body }),
+
+  /** Every version of a note (earlier and later than the one named), oldest first. */
+  noteHistory: (noteId: string, signal?: AbortSignal) =>
+    request<TNoteList>("GET", `/notes/${encodeURIComponent(noteId)}/history`, { signal }),
+
+  suggestNote: (body: TNoteSuggestRequest, signal?: AbortSignal) =>
+    request<TNoteClassification>("POST", "/notes/suggest", { body, signal }),
+
+  /** The signed-in user's drafts on every tenant, newest first, with the most one may keep. */
+  listDrafts: (signal?: AbortSignal) => request<TDraftList>("GET", "/drafts", { signal }),
+
+  saveDraft: (tenantId: string, body: TDraftInput) =>
+    request<TDraft>("POST", `/tenants/${encodeURIComponent(tenantId)}/drafts`, { body }),
+
+  changeDraft: (draftId: string, body: TDraftInput) =>
+    request<TDraft>("PUT", `/drafts/${encodeURIComponent(draftId)}`, { body }),
+
+  deleteDraft: (draftId: string) => request<void>("DELETE", `/drafts/${encodeURIComponent(draftId)}`),
+
+  publishDraft: (draftId: string) => request<TNote>("POST", `/drafts/${encodeURIComponent(draftId)}/publish`),
 };
 
 /** The message to show for any error thrown by a query or mutation. */

@@ -3,6 +3,7 @@ import { Link, useParams } from "@tanstack/react-router";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { FindingsSection } from "../../features/findings/findings-section.tsx";
+import { NotesSection } from "../../features/notes/notes-section.tsx";
 import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
 import { ServicesTable } from "../../features/services/services-table.tsx";
 import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
@@ -40,6 +41,7 @@ export function TenantDetailPage() {
           </section>
           <PlaybookSection tenant={data} />
           <FindingsSection tenant={data} />
+          <NotesSection tenant={data} />
         </>
       ) : !validId ? (
         <p className={styles.loading}>

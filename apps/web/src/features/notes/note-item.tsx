@@ -1,0 +1,74 @@
+import type { TNote } from "@waymark/contracts";
+import { Button } from "../../components/button.tsx";
+import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { NoteHistory } from "./note-history.tsx";
+import { categoryLabel } from "./notes.ts";
+import styles from "./notes-section.module.css";
+
+type NoteItemProps = {
+  tenantId: string;
+  note: TNote;
+  serviceLabel: (code: string) => string;
+  isEditing: boolean;
+  onEdit: (note: TNote) => void;
+};
+
+/** One note, latest version: category, services, task, author and date, hashtags, next action and escalation as text. */
+export function NoteItem({ tenantId, note, serviceLabel, isEditing, onEdit }: NoteItemProps) {
+  const headingId = `note-${note.id}`;
+  return (
+    <li className={styles.note} aria-labelledby={headingId}>
+      <div className={styles.noteHeader}>
+        <h3 id={headingId} className={styles.noteCategory}>
+          {categoryLabel(note.category)}
+        </h3>
+        {note.escalated && (
+          <span className={styles.escalated}>
+            <span aria-hidden="true">⚑ </span>Escalated
+          </span>
+        )}
+        <span className={styles.noteMeta}>
+          {note.authorName ?? (note.authorRuleId ? "Playbook rule" : "A former user")} ·{" "}
+          <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+          {note.supersedesNoteId && " · edited"}
+        </span>
+      </div>
+      <dl className={styles.facts}>
+        <div className={styles.fact}>
+          <dt>Services</dt>
+          <dd>{note.services.length > 0 ? note.services.map(serviceLabel).join(", ") : "Whole tenant"}</dd>
+        </div>
+        {note.taskId !== null && (
+          <div className={styles.fact}>
+            <dt>Task</dt>
+            <dd className="tabular">{note.taskId}</dd>
+          </div>
+        )}
+        {note.hashtags.length > 0 && (
+          <div className={styles.fact}>
+            <dt>Hashtags</dt>
+            <dd>{note.hashtags.join(" ")}</dd>
+          </div>
+        )}
+      </dl>
+      <p className={styles.noteBody}>{note.body}</p>
+      {note.nextAction && (
+        <p className={styles.nextAction}>
+          <strong>Next action</strong>
+          {note.nextActionDate && (
+            <>
+              {" "}
+              due <time dateTime={note.nextActionDate}>{formatDate(note.nextActionDate)}</time>
+            </>
+          )}
+          : {note.nextAction}
+        </p>
+      )}
+      <NoteHistory tenantId={tenantId} note={note}>
+        <Button size="small" onPress={() => onEdit(note)} isDisabled={isEditing} aria-describedby={headingId}>
+          {isEditing ? "Editing above" : "Edit"}
+        </Button>
+      </NoteHistory>
+    </li>
+  );
+}
