@@ -49,27 +49,26 @@ export const MAX_RANKED_MATCHES = 10_000;
  */
 export async function searchNotes(db: Executor, visibility: Visibility, search: NoteSearch): Promise<NoteSearchResult> {
   // The query is a constant expression, not a CTE, so the planner sees how many notes it matches and picks the
-  // index: the full-text one for a rare word, the newest-first one for a word in most notes.
+  // index: the full-text one (then a sort) for a rare word, the newest-first one for a word in most notes.
   const query = sql`websearch_to_tsquery('english', ${search.q})`;
   const where = sql.join(searchFilters(visibility, search, query), sql` AND `);
-  const counted = await db.execute<{ n: number }>(sql`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM notes n WHERE ${where} LIMIT ${MAX_RANKED_MATCHES + 1}) m`);
-  const matches = counted.rows[0]?.n ?? 0;
-  const broad = matches > MAX_RANKED_MATCHES;
-  const hits = broad
-    ? sql`SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
-             n.created_at AS rank
-          FROM notes n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${MAX_RANKED_MATCHES}`
-    : sql`SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at, n.body,
-             ts_rank(n.search_vector, ${query}) AS rank
-          FROM notes n WHERE ${where}`;
-  const result = await db.execute<{ items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`
-    WITH hits AS (${hits}),
-    top AS (SELECT * FROM hits ORDER BY rank DESC, created_at DESC, id LIMIT ${search.limit})
+  // One pass over the newest MAX_RANKED_MATCHES + 1 matches: all of them when the search is narrow (then ranked by
+  // relevance), enough to know it is broad otherwise (then the newest first).
+  const result = await db.execute<{ matches: number; items: (Record<string, unknown> & { id: string })[]; facets: NoteSearchResult["facets"] }>(sql`
+    WITH matched AS (
+      SELECT n.id, n.tenant_id, n.category, n.escalated, n.services, n.author_id, n.next_action_date, n.created_at,
+             ts_rank(n.search_vector, ${query}) AS relevance
+      FROM notes n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${MAX_RANKED_MATCHES + 1}),
+    counted AS (SELECT count(*)::int AS matches FROM matched),
+    hits AS (SELECT * FROM matched ORDER BY created_at DESC, id DESC LIMIT ${MAX_RANKED_MATCHES}),
+    top AS (
+      SELECT h.id, CASE WHEN (SELECT matches FROM counted) > ${MAX_RANKED_MATCHES} THEN 0 ELSE h.relevance END AS rank, h.created_at
+      FROM hits h ORDER BY rank DESC, h.created_at DESC, h.id DESC LIMIT ${search.limit})
     SELECT
+      (SELECT matches FROM counted) AS matches,
       (SELECT coalesce(json_agg(json_build_object('id', t.id,
-         'headline', ts_headline('english', t.body, ${query}, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
-         ORDER BY t.rank DESC, t.created_at DESC, t.id), '[]'::json) FROM top t) AS items,
+         'headline', ts_headline('english', n.body, ${query}, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8'))
+         ORDER BY t.rank DESC, t.created_at DESC, t.id DESC), '[]'::json) FROM top t JOIN notes n ON n.id = t.id) AS items,
       ${facetsOfHits(search.today)} AS facets`);
   const row = result.rows[0];
   if (!row) throw new Error("the search returned no row");
@@ -80,8 +79,9 @@ export async function searchNotes(db: Executor, visibility: Visibility, search: 
     const note = found.find((n) => n.id === id);
     return note ? [{ ...note, headline: headlines.get(id) ?? "" }] : [];
   });
+  const broad = row.matches > MAX_RANKED_MATCHES;
   return {
-    total: broad ? MAX_RANKED_MATCHES : matches,
+    total: broad ? MAX_RANKED_MATCHES : row.matches,
     totalIsExact: !broad,
     order: broad ? "newest" : "relevance",
     items,
