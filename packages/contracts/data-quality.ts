@@ -67,11 +67,16 @@ export const ZDataQualityReport = z.object({
         customerName: z.string(),
         region: codesOf(REGIONS),
         effectivePriority: codesOf(PRIORITIES),
-        today: ZIsoDate.describe("Today in the tenant's time zone"),
+        today: ZIsoDate.describe("Today in the tenant's time zone: the date its findings were computed for"),
         findings: z.array(ZDataQualityFinding),
       }),
     )
     .describe("Worst first: most high findings, then medium, then low, then the higher priority"),
   nextCursor: z.string().nullable().describe("Pass as cursor for the next page; null on the last page"),
+  asOf: z.iso.datetime().nullable().describe("When the oldest of the findings counted was computed; null when none were"),
+  pending: z
+    .number()
+    .int()
+    .describe("Tenants in scope whose findings changed or whose day moved since they were computed and are being recomputed; the report counts their last known findings meanwhile"),
 });
 export type TDataQualityReport = z.infer<typeof ZDataQualityReport>;

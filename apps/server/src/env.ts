@@ -20,6 +20,8 @@ export const ZEnv = z.object({
   WAYMARK_CLOCK_FORCE: flag.default(false),
   /** How often each process sweeps for due timers, the safety net under their pg-boss jobs. */
   WAYMARK_TIMER_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+  /** How often each process recomputes the data-quality summaries that writes or a new day made stale. */
+  WAYMARK_DATA_QUALITY_REFRESH_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;

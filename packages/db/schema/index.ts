@@ -9,3 +9,4 @@ export * from "./assignments.ts";
 export * from "./activity.ts";
 export * from "./playbooks.ts";
 export * from "./messages.ts";
+export * from "./data-quality.ts";

@@ -5,6 +5,7 @@ import { openDatabase } from "../../database.ts";
 import { parseEnv } from "../../env.ts";
 import { adjustableClock, systemClock } from "../../clock.ts";
 import { fireDueTimers, workTimerQueue } from "../../jobs/fire-due-timers.ts";
+import { dataQualityRefresher } from "../../jobs/refresh-data-quality.ts";
 import { PGBOSS_SCHEMA, startTimerQueue, TIMER_QUEUE } from "../../jobs/timer-queue.ts";
 import { WEB_DIST_DIR } from "../../paths.ts";
 import { seedTenants } from "../../seed/seed.ts";
@@ -54,6 +55,7 @@ export async function serveCommand(): Promise<void> {
     stopping = true;
     say(`${signal}: stopping Waymark…`);
     clearInterval(sweep);
+    clearInterval(dataQuality);
     await app.close();
     await boss.stop({ graceful: true, timeout: 10_000 });
     await database.shutdown();
@@ -71,6 +73,11 @@ export async function serveCommand(): Promise<void> {
     fireDueTimers(deps).catch((error: unknown) => app.log.error({ err: error }, "firing due timers failed"));
   }, env.WAYMARK_TIMER_SWEEP_SECONDS * 1000);
   sweep.unref();
+  // Summaries are claimed with SKIP LOCKED too: two processes share the work and each tenant is computed once.
+  const refreshDataQuality = dataQualityRefresher(deps, (error) => app.log.error({ err: error }, "refreshing data-quality summaries failed"));
+  const dataQuality = setInterval(() => void refreshDataQuality(), env.WAYMARK_DATA_QUALITY_REFRESH_SECONDS * 1000);
+  dataQuality.unref();
+  void refreshDataQuality();
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   if (clock.adjustable) say("The clock is adjustable (WAYMARK_CLOCK=adjustable): administrators can move time with POST /api/clock/advance.");
   say(`Waymark is serving the portal at ${address.replace("[::1]", "localhost")} on ${database.description} (started in ${Math.round(performance.now() - started)} ms).`);

@@ -1,12 +1,8 @@
-import type { DataQualityTenant } from "@waymark/db";
+import type { DataQualityReport } from "@waymark/db";
 import type { TDataQualityReport } from "@waymark/contracts";
-import { type DataQualityTally, localDate } from "@waymark/domain";
 
-/** The report as the API returns it: each check under its code, each tenant with today's date in its time zone. */
-export function presentDataQualityReport(
-  report: DataQualityTally<DataQualityTenant>,
-  context: { scope: TDataQualityReport["scope"]; fmId: string | null; now: Date },
-): TDataQualityReport {
+/** The report as the API returns it: each check under its code, each tenant with the local date its findings are for. */
+export function presentDataQualityReport(report: DataQualityReport, context: { scope: TDataQualityReport["scope"]; fmId: string | null }): TDataQualityReport {
   return {
     scope: context.scope,
     fmId: context.fmId,
@@ -19,9 +15,11 @@ export function presentDataQualityReport(
       customerName: tenant.customerName,
       region: tenant.region,
       effectivePriority: tenant.effectivePriority,
-      today: localDate(context.now, tenant.timeZone),
+      today: tenant.computedFor,
       findings,
     })),
     nextCursor: report.nextCursor,
+    asOf: report.asOf ? report.asOf.toISOString() : null,
+    pending: report.pending,
   };
 }

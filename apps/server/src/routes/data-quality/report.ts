@@ -32,7 +32,7 @@ export function dataQualityReportRoute(app: App) {
         after: cursor,
         now,
       });
-      return presentDataQualityReport(report, { scope, fmId: fmUserId ?? null, now });
+      return presentDataQualityReport(report, { scope, fmId: fmUserId ?? null });
     },
   );
 }

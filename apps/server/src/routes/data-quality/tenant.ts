@@ -1,4 +1,4 @@
-import { tenantDataQuality } from "@waymark/db";
+import { refreshTenantDataQuality } from "@waymark/db";
 import { ZIdParams, ZTenantDataQuality } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
@@ -19,7 +19,7 @@ export function tenantDataQualityRoute(app: App) {
     },
     async (request) => {
       const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
-      const report = await tenantDataQuality(app.deps.db, tenant.id, app.deps.now());
+      const report = await refreshTenantDataQuality(app.deps.db, tenant.id, app.deps.now());
       if (!report) throw notFound("The tenant");
       return { tenantId: tenant.id, tenantName: tenant.name, today: report.today, findings: report.findings };
     },
