@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { useSignedInPortal } from "./harness.ts";
+import { postFromPage as post, useSignedInPortal } from "./harness.ts";
 
 const EMPTY = "No findings: nothing the playbooks need from a person right now.";
 const OD_PROMPT = "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is blocked.";
@@ -21,16 +21,6 @@ async function tenantWithBothBvdServices(page: Page): Promise<string> {
   });
   if (!id) throw new Error("no High or Medium demo tenant has both OneDrive and SharePoint");
   return id;
-}
-
-/** Writes the way the web client does: cookie session plus the X-Requested-With header. */
-async function post(page: Page, path: string, body: unknown): Promise<number> {
-  return page.evaluate(
-    async ({ path, body }) =>
-      (await fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Requested-With": "waymark" }, body: JSON.stringify(body) }))
-        .status,
-    { path, body },
-  );
 }
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);

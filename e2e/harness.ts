@@ -79,3 +79,13 @@ export function useSignedInPortal() {
     },
   };
 }
+
+/** Writes the way the web client does: cookie session plus the X-Requested-With header. */
+export async function postFromPage(page: Page, path: string, body: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ path, body }) =>
+      (await fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Requested-With": "waymark" }, body: JSON.stringify(body) }))
+        .status,
+    { path, body },
+  );
+}

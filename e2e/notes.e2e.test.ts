@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSignedInPortal } from "./harness.ts";
+import { postFromPage as post, useSignedInPortal } from "./harness.ts";
 
 const POOR = "Customer has no intent.";
 const GREAT =
@@ -26,16 +26,6 @@ async function tenantWithServices(page: Page): Promise<string> {
   });
   if (!id) throw new Error("no demo tenant has a service");
   return id;
-}
-
-/** Writes the way the web client does: cookie session plus the X-Requested-With header. */
-async function post(page: Page, path: string, body: unknown): Promise<number> {
-  return page.evaluate(
-    async ({ path, body }) =>
-      (await fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Requested-With": "waymark" }, body: JSON.stringify(body) }))
-        .status,
-    { path, body },
-  );
 }
 
 describe("notes on the tenant page", () => {

@@ -6,6 +6,7 @@ import { taskRoleLabel } from "../playbook/task-roles.ts";
 import { AcceptFindingForm } from "./accept-finding-form.tsx";
 import type { RuleSentence } from "./findings.ts";
 import styles from "./findings-section.module.css";
+import facts from "../../components/facts.module.css";
 
 /** The id of a finding's "Accept as it stands…" button, so the section can move focus to it after a removal. */
 export const acceptButtonId = (findingId: string) => `finding-accept-${findingId}`;
@@ -42,18 +43,18 @@ export function FindingItem({ tenantId, finding, rule, onAccepted, onReload }: F
       <p id={messageId} className={styles.message}>
         {finding.message}
       </p>
-      <dl className={styles.facts}>
-        <div className={styles.fact}>
+      <dl className={facts.facts}>
+        <div className={facts.fact}>
           <dt>Who acts</dt>
           <dd>{finding.role ? taskRoleLabel(finding.role) : "Anyone who can edit the tenant"}</dd>
         </div>
-        <div className={styles.fact}>
+        <div className={facts.fact}>
           <dt>Raised</dt>
           <dd>
             <time dateTime={finding.createdAt}>{formatDateTime(finding.createdAt)}</time>
           </dd>
         </div>
-        <div className={styles.fact}>
+        <div className={facts.fact}>
           <dt>Rule</dt>
           <dd>{finding.ruleId ? <code className={styles.ruleId}>{finding.ruleId}</code> : "None recorded"}</dd>
         </div>

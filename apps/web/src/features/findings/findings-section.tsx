@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TFinding, TTenant } from "@waymark/contracts";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { AcceptedFindings } from "./accepted-findings.tsx";
@@ -9,6 +8,7 @@ import { acceptButtonId, FindingItem } from "./finding-item.tsx";
 import { displayOrder, groupByService, neighbourOf, ruleKey, ruleSentences } from "./findings.ts";
 import { findingRulesQuery, findingsQuery, useRefreshFindings } from "./findings-queries.ts";
 import styles from "./findings-section.module.css";
+import { Announcement } from "../../components/announcement.tsx";
 
 /** Focus waits for the removed finding to leave the list, then goes to its neighbour (or the heading when none is left). */
 type FocusRequest = { removedId: string; target: string | null };
@@ -62,16 +62,7 @@ export function FindingsSection({ tenant }: { tenant: TTenant }) {
           Findings {open.data && <span className={styles.count}>({ordered.length} open)</span>}
         </h2>
       </div>
-      <div className={announcement ? styles.notice : styles.noticeEmpty}>
-        <p role="status" aria-live="polite" className={styles.noticeText}>
-          {announcement}
-        </p>
-        {announcement && (
-          <Button variant="quiet" size="small" onPress={() => setAnnouncement("")}>
-            Dismiss
-          </Button>
-        )}
-      </div>
+      <Announcement message={announcement} onDismiss={() => setAnnouncement("")} />
       {open.isError ? (
         <ProblemPanel error={open.error} onRetry={() => void open.refetch()} retrying={open.isFetching} />
       ) : !open.data ? (

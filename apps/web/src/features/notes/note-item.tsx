@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "../../lib/format.ts";
 import { NoteHistory } from "./note-history.tsx";
 import { categoryLabel } from "./notes.ts";
 import styles from "./notes-section.module.css";
+import facts from "../../components/facts.module.css";
 
 type NoteItemProps = {
   tenantId: string;
@@ -33,19 +34,19 @@ export function NoteItem({ tenantId, note, serviceLabel, isEditing, onEdit }: No
           {note.supersedesNoteId && " · edited"}
         </span>
       </div>
-      <dl className={styles.facts}>
-        <div className={styles.fact}>
+      <dl className={facts.facts}>
+        <div className={facts.fact}>
           <dt>Services</dt>
           <dd>{note.services.length > 0 ? note.services.map(serviceLabel).join(", ") : "Whole tenant"}</dd>
         </div>
         {note.taskId !== null && (
-          <div className={styles.fact}>
+          <div className={facts.fact}>
             <dt>Task</dt>
             <dd className="tabular">{note.taskId}</dd>
           </div>
         )}
         {note.hashtags.length > 0 && (
-          <div className={styles.fact}>
+          <div className={facts.fact}>
             <dt>Hashtags</dt>
             <dd>{note.hashtags.join(" ")}</dd>
           </div>

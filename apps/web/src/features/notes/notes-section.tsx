@@ -12,6 +12,7 @@ import { NoteItem } from "./note-item.tsx";
 import { excerpt, formFrom } from "./notes.ts";
 import { draftsQuery, notesQuery } from "./notes-queries.ts";
 import styles from "./notes-section.module.css";
+import { Announcement } from "../../components/announcement.tsx";
 
 /** The tenant's notes: write, edit as new versions, keep drafts, and read the latest notes with filters. */
 export function NotesSection({ tenant }: { tenant: TTenant }) {
@@ -48,16 +49,7 @@ export function NotesSection({ tenant }: { tenant: TTenant }) {
           Notes {notes.data && <span className={styles.count}>({items.length}{hasFilters(filter) ? " matching" : ""})</span>}
         </h2>
       </div>
-      <div className={announcement ? styles.notice : styles.noticeEmpty}>
-        <p role="status" aria-live="polite" className={styles.noticeText}>
-          {announcement}
-        </p>
-        {announcement && (
-          <Button variant="quiet" size="small" onPress={() => setAnnouncement("")}>
-            Dismiss
-          </Button>
-        )}
-      </div>
+      <Announcement message={announcement} onDismiss={() => setAnnouncement("")} />
       <div className={styles.workspace}>
         <NoteComposer tenant={tenant} state={composer} onChange={setComposer} drafts={drafts.data} onAnnounce={setAnnouncement} />
         <DraftsPanel tenantId={tenant.id} restoredId={composer.draftId} onRestore={restore} onAnnounce={setAnnouncement} onRemoved={removed} />

@@ -5,6 +5,7 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { evidenceLines, RATING_TEXT } from "./notes.ts";
 import { suggestQuery } from "./notes-queries.ts";
 import styles from "./notes-section.module.css";
+import facts from "../../components/facts.module.css";
 
 type SuggestPanelProps = {
   request: TNoteSuggestRequest | null;
@@ -45,14 +46,14 @@ export function SuggestPanel({ request, chosenL1, onSuggest, onUseL1 }: SuggestP
                 {suggestion.isFetching && <span className={styles.hint}> (checking the latest text…)</span>}
               </span>
             </p>
-            <dl className={styles.facts}>
-              <div className={styles.fact}>
+            <dl className={facts.facts}>
+              <div className={facts.fact}>
                 <dt>Suggested</dt>
                 <dd>
                   {result.suggested ? [result.suggested.l1Label, result.suggested.l2Label].filter(Boolean).join(" / ") : "No L1 recognised in the text"}
                 </dd>
               </div>
-              <div className={styles.fact}>
+              <div className={facts.fact}>
                 <dt>Confidence</dt>
                 <dd>{result.confidence}</dd>
               </div>
