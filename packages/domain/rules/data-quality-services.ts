@@ -137,6 +137,17 @@ export function serviceFindings(facts: DataQualityFacts, service: DataQualitySer
     );
   }
 
+  // The option lists' "Other [Include details in the entitlement notes]" (Services tab, Adoption Insights).
+  if (review.otherWithoutDetails) {
+    raise(
+      "other_without_details",
+      service.code,
+      `${name}: "Other" is picked for ${review.otherWithoutDetails}, but no entitlement note says what it is.`,
+      `Write the details in ${name}'s entitlement notes, or pick the option that fits.`,
+      at("split"),
+    );
+  }
+
   if (service.nextActionDate && service.nextActionDate < today) {
     raise(
       "next_action_date_past",

@@ -101,6 +101,21 @@ describe("checkDataQuality", () => {
     ]);
   });
 
+  it("asks for the details of an \"Other\" option in the entitlement notes, and is satisfied once a note says them", () => {
+    const other = (notes: string | null) =>
+      service({
+        adoption: { ...service().adoption, successOwnerRole: "other" },
+        split: [{ l1: "in_progress" as const, entitlements: 500, l2: null, l3: null, notes, targetDate: null, nextActionDate: null }],
+      });
+    expect(only(facts({ services: [other(null)] }))).toMatchObject({
+      check: "other_without_details",
+      severity: "low",
+      message: 'Exchange: "Other" is picked for Success Owner Role (Other [Include details in the entitlement notes]), but no entitlement note says what it is.',
+      field: `/tenants/${TENANT}?tab=services&service=exchange#split`,
+    });
+    expect(checkDataQuality(facts({ services: [other("Success owner is the Chief Digital Officer's office.")] }), TODAY)).toEqual([]);
+  });
+
   it("reports Blocked or No Intent entitlements that do not say why", () => {
     const split = [
       { l1: "in_progress" as const, entitlements: 400, l2: null, l3: null, notes: null, targetDate: null, nextActionDate: null },

@@ -35,6 +35,7 @@ const CHECK_DATA = [
   { code: "overall_status_note_stale", label: `Overall Status note older than ${OVERALL_STATUS_MAX_AGE_DAYS} days`, severity: "medium" },
   { code: "enterprise_status_note_stale", label: `Enterprise Status note older than ${ENTERPRISE_STATUS_MAX_AGE_DAYS} days`, severity: "medium" },
   { code: "ssat_missing", label: "SSAT items missing for the requirement row", severity: "low" },
+  { code: "other_without_details", label: "\"Other\" picked without details in the entitlement notes", severity: "low" },
   { code: "target_date_probe", label: "Target Date to probe", severity: "low" },
 ] as const satisfies readonly { code: string; label: string; severity: DataQualitySeverity }[];
 
