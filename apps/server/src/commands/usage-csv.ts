@@ -82,7 +82,7 @@ export function readUsageCsv(text: string, maxRows: number): { records: UsageCsv
     else refuse("tenant", `"${tenant}" is not a tenant id or tenant GUID (a UUID such as 3f2b9c1e-0d4a-4e8b-9a57-2c6d1e0f7a13)`);
     const service = readService(value("service"));
     if (service) record.service = service;
-    else refuse("service", `"${value("service")}" is not a service code; use one of ${SERVICES.slice(0, 6).map((s) => s.code).join(", ")}, …`);
+    else refuse("service", `"${value("service")}" is not a service code; use a code or label from GET /api/catalogs (${SERVICES.slice(0, 6).map((s) => s.code).join(", ")}, …)`);
     const day = value("day");
     if (ZIsoDate.safeParse(day).success) record.day = day;
     else refuse("day", `"${day}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23`);
