@@ -16,7 +16,6 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import {
-  applyMigrations,
   computeDataQualityReport,
   connect,
   findServicesOfTenant,
@@ -25,8 +24,7 @@ import {
   reportDataQuality,
   tenantDataQuality,
 } from "@waymark/db";
-import { seedTenants } from "../apps/server/src/seed/seed.ts";
-import { type DatabaseKind, openEmbedded, openExternal } from "./databases.ts";
+import { databaseKindOf, wholeNumber, withSeededDatabase } from "./standalone.ts";
 import { fmtMs, progress, round, type Summary, summarize, timed } from "./stats.ts";
 
 const TENANT_SAMPLE = 200;
@@ -167,28 +165,10 @@ export function printDataQuality(r: DataQualityBenchResult): void {
 
 async function main() {
   const { values: args } = parseArgs({ options: { tenants: { type: "string", default: "10000" }, only: { type: "string", default: "embedded" } } });
-  const tenants = Number((args.tenants ?? "").replaceAll("_", ""));
-  if (!Number.isInteger(tenants) || tenants < 1) throw new Error("--tenants must be a whole number of at least 1");
-  if (args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
-  const kind = args.only as DatabaseKind;
+  const tenants = wholeNumber("tenants", args.tenants);
+  const kind = databaseKindOf(args.only);
   const today = "2026-11-23";
-  const database = kind === "embedded" ? await openEmbedded() : await openExternal();
-  if (typeof database === "string") throw new Error(`external: ${database}`);
-  try {
-    progress(`${kind}: ${database.description}`);
-    const handle = connect(database.url, { applicationName: "waymark-bench" });
-    try {
-      await applyMigrations(handle.pool);
-      const seeded = await timed(() => seedTenants(handle.db, { tenants, seed: 1, today }));
-      await handle.pool.query("VACUUM (ANALYZE)");
-      progress(`${kind}: seeded ${tenants.toLocaleString("en")} tenants in ${(seeded.ms / 1000).toFixed(1)} s`);
-    } finally {
-      await handle.close();
-    }
-    printDataQuality(await measureDataQuality(database.url, { today, label: kind }));
-  } finally {
-    await database.cleanup();
-  }
+  await withSeededDatabase(kind, { tenants, today }, async (url) => printDataQuality(await measureDataQuality(url, { today, label: kind })));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -12,10 +12,10 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { applyMigrations, connect, type DatabaseHandle, searchNotes } from "@waymark/db";
+import { connect, type DatabaseHandle, searchNotes } from "@waymark/db";
 import type pg from "pg";
-import { seedTenants } from "../apps/server/src/seed/seed.ts";
-import { type DatabaseKind, openEmbedded, openExternal } from "./databases.ts";
+import type { DatabaseKind } from "./databases.ts";
+import { databaseKindOf, wholeNumber, withSeededDatabase } from "./standalone.ts";
 import { fmtMs, progress, round, summarize, timed } from "./stats.ts";
 
 const TODAY = "2026-11-23";
@@ -113,30 +113,16 @@ async function main() {
   const { values: args } = parseArgs({
     options: { tenants: { type: "string", default: "100000" }, notes: { type: "string", default: "1000000" }, only: { type: "string", default: "embedded" } },
   });
-  const whole = (name: string, value: string | undefined) => {
-    const n = Number((value ?? "").replaceAll("_", ""));
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1`);
-    return n;
-  };
-  const tenantCount = whole("tenants", args.tenants);
-  const noteCount = whole("notes", args.notes);
-  if (args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
-  const kind = args.only as DatabaseKind;
-  const database = kind === "embedded" ? await openEmbedded() : await openExternal();
-  if (typeof database === "string") throw new Error(`external: ${database}`);
-  try {
-    const handle = connect(database.url, { applicationName: "waymark-bench-notes" });
+  const noteCount = wholeNumber("notes", args.notes);
+  const kind = databaseKindOf(args.only);
+  await withSeededDatabase(kind, { tenants: wholeNumber("tenants", args.tenants), today: TODAY }, async (url) => {
+    const handle = connect(url, { applicationName: "waymark-bench-notes" });
     try {
-      await applyMigrations(handle.pool);
-      const seeded = await timed(() => seedTenants(handle.db, { tenants: tenantCount, seed: 1, today: TODAY }));
-      progress(`${kind}: seeded ${tenantCount.toLocaleString("en")} tenants in ${(seeded.ms / 1000).toFixed(1)} s`);
       printNotesSearch(await measureNotesSearch(handle, kind, noteCount));
     } finally {
       await handle.close();
     }
-  } finally {
-    await database.cleanup();
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -18,6 +18,7 @@ import { type DatabaseResult, printDatabase, printSummary } from "./report.ts";
 import { measureServerStarts } from "./server-start.ts";
 import { explain, listStatements, type ListQuery, runDetail, runList, sampleTenantIds } from "./sql.ts";
 import { checkEquivalence } from "./verify.ts";
+import { wholeNumber } from "./standalone.ts";
 import { progress, round, timed } from "./stats.ts";
 
 const TODAY = "2026-11-23";
@@ -37,20 +38,15 @@ const { values: args } = parseArgs({
     explain: { type: "boolean", default: false },
   },
 });
-const whole = (name: string, value: string | undefined, min: number) => {
-  const n = Number((value ?? "").replaceAll("_", ""));
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}`);
-  return n;
-};
 const options = {
-  tenants: whole("tenants", args.tenants, 1),
-  requests: whole("requests", args.requests, 1),
-  warmup: whole("warmup", args.warmup, 0),
-  clients: whole("clients", args.clients, 1),
-  starts: whole("starts", args.starts, 1),
-  engineTimers: args["engine-timers"] === undefined ? undefined : whole("engine-timers", args["engine-timers"], 1),
-  engineSeconds: whole("engine-seconds", args["engine-seconds"], 1),
-  notes: whole("notes", args.notes, 0),
+  tenants: wholeNumber("tenants", args.tenants, 1),
+  requests: wholeNumber("requests", args.requests, 1),
+  warmup: wholeNumber("warmup", args.warmup, 0),
+  clients: wholeNumber("clients", args.clients, 1),
+  starts: wholeNumber("starts", args.starts, 1),
+  engineTimers: args["engine-timers"] === undefined ? undefined : wholeNumber("engine-timers", args["engine-timers"], 1),
+  engineSeconds: wholeNumber("engine-seconds", args["engine-seconds"], 1),
+  notes: wholeNumber("notes", args.notes, 0),
   explain: args.explain ?? false,
 };
 if (args.only && args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
