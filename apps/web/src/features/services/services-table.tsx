@@ -45,7 +45,12 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
               </th>
               <td className={styles.status}>
                 {serviceStatus(service.serviceStatus)}
-                {service.serviceStatusSince && <span className={styles.muted}> since {formatDate(service.serviceStatusSince)}</span>}
+                {service.serviceStatusSince && (
+                  <span className={styles.muted}>
+                    {" "}
+                    since {formatDate(service.serviceStatusSince)} ({service.daysInStatus === 1 ? "1 day" : `${service.daysInStatus} days`})
+                  </span>
+                )}
               </td>
               <td className={`${styles.number} tabular`}>{formatCount(service.totalEntitlements)}</td>
               <td className={`${styles.number} tabular`}>
