@@ -41,10 +41,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
         version: "0.1.0",
         description:
           "Customers, tenants, services and their entitlement split. Errors are application/problem+json (RFC 9457). " +
-          "Sign in with POST /api/auth/login; cookie-authenticated writes need the header `X-Requested-With: waymark`.",
+          "Sign in with POST /api/auth/login; cookie-authenticated writes need the header `X-Requested-With: waymark`. " +
+          "Scripts send an API token (POST /api/auth/tokens) as `Authorization: Bearer wmk_…`.",
       },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "waymark_session" } } },
-      security: [{ session: [] }],
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "waymark_session" }, apiToken: { type: "http", scheme: "bearer" } },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
   });

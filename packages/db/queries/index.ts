@@ -4,6 +4,7 @@ export * from "./customers.ts";
 export * from "./services.ts";
 export * from "./audit.ts";
 export * from "./users.ts";
+export * from "./api-tokens.ts";
 export * from "./assignments.ts";
 export * from "./seed.ts";
 export * from "./portability.ts";

@@ -38,3 +38,26 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
+
+/** Tokens for scripts (`Authorization: Bearer wmk_…`); only the SHA-256 of the token is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The owner's label, e.g. "Power BI refresh". */
+    name: text().notNull(),
+    tokenHash: text().notNull(),
+    /** The token's first characters, so its owner can recognise it in a list. */
+    prefix: text().notNull(),
+    /** "read" allows only reading permissions; "write" everything the owner's roles allow. */
+    scopes: text().array().notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp({ withTimezone: true, mode: "date" }),
+    expiresAt: timestamp({ withTimezone: true, mode: "date" }),
+    revokedAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex("api_tokens_token_hash_key").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);

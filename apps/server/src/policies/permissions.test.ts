@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UserActor } from "../actor.ts";
-import { can, needsAssignmentToWrite, PERMISSIONS, readScope } from "./permissions.ts";
+import { can, isReadPermission, needsAssignmentToWrite, PERMISSIONS, readScope } from "./permissions.ts";
 
 const user = (roles: string[], isAdministrator = false): UserActor => ({
   kind: "user",
@@ -11,15 +11,18 @@ const user = (roles: string[], isAdministrator = false): UserActor => ({
   isAdministrator,
 });
 
+/** Everyone signed in manages their own API tokens, whatever their roles. */
+const OWN_TOKENS = ["api_token.read", "api_token.manage"] as const;
+
 const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
 
 describe("permissions by access level (FTOP rbac-controls)", () => {
   it.each([
-    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "note.write", "audit.read", "clock.read"], "assigned"],
+    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "note.write", "audit.read", "clock.read", ...OWN_TOKENS], "assigned"],
     ["Team Manager (Assigned and Assignment)", ["team_manager"], PERMISSIONS.filter((p) => p !== "clock.adjust"), "all"],
-    ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read"], "all"],
-    ["no FastTrack role", [], [], "assigned"],
-    ["an unknown role name", ["wizard"], [], "assigned"],
+    ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", ...OWN_TOKENS], "all"],
+    ["no FastTrack role", [], [...OWN_TOKENS], "assigned"],
+    ["an unknown role name", ["wizard"], [...OWN_TOKENS], "assigned"],
   ])("%s", (_name, roles, permissions, scope) => {
     const actor = user(roles);
     expect(allowed(actor).sort()).toEqual([...permissions].sort());
@@ -48,5 +51,12 @@ describe("permissions by access level (FTOP rbac-controls)", () => {
 
   it("makes everyone but administrators hold an assignment to write to a tenant", () => {
     expect(needsAssignmentToWrite(user(["team_manager"]))).toBe(true);
+  });
+
+  it("lets a read-only API token list tokens but not create or revoke them", () => {
+    expect(isReadPermission("api_token.read")).toBe(true);
+    expect(isReadPermission("tenant.read")).toBe(true);
+    expect(isReadPermission("api_token.manage")).toBe(false);
+    expect(isReadPermission("note.write")).toBe(false);
   });
 });

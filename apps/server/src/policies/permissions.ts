@@ -17,10 +17,14 @@ export const PERMISSIONS = [
   "clock.read",
   "clock.adjust",
   "service.change_engagement_scenario",
+  "api_token.read",
+  "api_token.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read"]);
+const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "api_token.read"]);
+/** Each signed-in person manages their own things (the route limits them to their own), whatever their roles. */
+const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage"]);
 /** Only administrators move time. */
 const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust"]);
 // Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
@@ -29,6 +33,9 @@ const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust"]);
 // and others request the change through FTC Help, so it sits with the same leads and managers (research §2.16).
 const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create", "playbook.upgrade", "service.change_engagement_scenario"]);
 
+/** Permissions an API token with only the "read" scope may use. */
+export const isReadPermission = (permission: Permission) => READS.has(permission);
+
 /**
  * What an actor may do at all. Whether they may touch one particular tenant (assignment) is decided by
  * `tenantAccess` below, with the assignment looked up by the command.
@@ -36,6 +43,7 @@ const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.u
 export function can(actor: UserActor, permission: Permission): boolean {
   const level = accessLevelOfRoles(actor.roles);
   if (actor.isAdministrator || level === "administrator") return true;
+  if (SELF_SERVICE.has(permission)) return true;
   if (level === null) return false;
   if (ADMINISTRATION.has(permission)) return false;
   if (READS.has(permission)) return true;

@@ -4,6 +4,7 @@ import { clockRoutes } from "./clock/clock.ts";
 import { loginRoute } from "./auth/login.ts";
 import { logoutRoute } from "./auth/logout.ts";
 import { meRoute } from "./auth/me.ts";
+import { apiTokenRoutes } from "./auth/tokens.ts";
 import { createCustomerRoute } from "./customers/create.ts";
 import { getCustomerRoute } from "./customers/get.ts";
 import { listCustomersRoute } from "./customers/list.ts";
@@ -44,6 +45,7 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   logoutRoute(app);
   meRoute(app);
   changePasswordRoute(app);
+  apiTokenRoutes(app);
   listCustomersRoute(app);
   getCustomerRoute(app);
   createCustomerRoute(app);

@@ -64,7 +64,7 @@ describe("sessions", () => {
     expect(documented.sort()).toEqual(
       [
         "GET /api/health", "GET /api/catalogs", "POST /api/auth/login", "POST /api/auth/logout", "GET /api/auth/me",
-        "POST /api/auth/password", "GET /api/customers", "POST /api/customers", "GET /api/customers/{id}",
+        "POST /api/auth/password", "POST /api/auth/tokens", "GET /api/auth/tokens", "DELETE /api/auth/tokens/{id}", "GET /api/customers", "POST /api/customers", "GET /api/customers/{id}",
         "PATCH /api/customers/{id}", "GET /api/tenants", "POST /api/tenants", "GET /api/tenants/{id}",
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
         "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
