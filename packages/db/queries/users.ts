@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { sessions, users } from "../schema/users.ts";
 
@@ -27,7 +27,7 @@ export async function insertUser(db: Executor, row: NewUserRow): Promise<UserRow
 export async function setUserPassword(db: Executor, userId: string, passwordHash: string, mustChange: boolean): Promise<void> {
   await db
     .update(users)
-    .set({ passwordHash, mustChangePassword: mustChange, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .set({ passwordHash, mustChangePassword: mustChange, failedLogins: 0, loginLockedUntil: null, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
     .where(eq(users.id, userId));
 }
 
@@ -60,4 +60,26 @@ export async function deleteOtherSessionsOfUser(db: Executor, userId: string, ke
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
+}
+
+/** Counts a wrong password for the user; returns how many there have been since the last successful sign-in. */
+export async function countFailedLogin(db: Executor, userId: string): Promise<number> {
+  const [row] = await db
+    .update(users)
+    .set({ failedLogins: sql`${users.failedLogins} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ failedLogins: users.failedLogins });
+  return row?.failedLogins ?? 0;
+}
+
+export async function lockLogin(db: Executor, userId: string, until: Date): Promise<void> {
+  await db.update(users).set({ loginLockedUntil: until }).where(eq(users.id, userId));
+}
+
+/** A successful sign-in forgets earlier wrong passwords (no write when there were none). */
+export async function clearFailedLogins(db: Executor, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ failedLogins: 0, loginLockedUntil: null })
+    .where(and(eq(users.id, userId), or(gt(users.failedLogins, 0), isNotNull(users.loginLockedUntil))));
 }

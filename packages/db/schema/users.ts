@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns.ts";
 
 export const users = pgTable(
@@ -15,6 +15,9 @@ export const users = pgTable(
     /** Set for a one-time password: the user must choose a new one before doing anything else. */
     mustChangePassword: boolean().notNull().default(false),
     disabledAt: timestamp({ withTimezone: true, mode: "date" }),
+    /** Wrong passwords since the last successful sign-in; enough of them lock sign-in until `loginLockedUntil`. */
+    failedLogins: integer().notNull().default(0),
+    loginLockedUntil: timestamp({ withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../../../../test-support/api.ts";
+import { startTestApi, TEST_PASSWORD, type TestApi } from "../../../../../test-support/api.ts";
 import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
 
 let api: TestApi;
@@ -107,10 +107,32 @@ describe("sessions", () => {
 
   it("throttles repeated sign-in attempts from one address", async () => {
     const attempt = () =>
-      api.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "admin", password: "guess" }, remoteAddress: "192.0.2.7" });
+      api.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "nobody-here", password: "guess" }, remoteAddress: "192.0.2.7" });
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await attempt()).statusCode);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  it("locks an account after 5 wrong passwords in a row, whatever the address, and records why", async () => {
+    const user = await api.signIn({ roles: ["fasttrack_manager"] });
+    const { rows } = await api.database.pool.query<{ username: string }>("SELECT username FROM users WHERE id = $1", [user.userId]);
+    const username = rows[0]?.username ?? "";
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await login(username, `wrong ${i}`)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const locked = await login(username, TEST_PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().detail).toBe("Too many wrong passwords for this account: sign-in is locked for 1 minute; try again then.");
+    const events = await api.database.pool.query<{ actor_kind: string; reason: string }>(
+      "SELECT actor_kind, reason FROM audit_events WHERE action = 'user.login_locked' AND entity_id = $1",
+      [user.userId],
+    );
+    expect(events.rows).toEqual([{ actor_kind: "system", reason: "5 wrong passwords in a row" }]);
+    // Once the minute has passed, the right password signs in and the count starts again.
+    await api.database.pool.query("UPDATE users SET login_locked_until = now() - interval '1 second' WHERE id = $1", [user.userId]);
+    expect((await login(username, TEST_PASSWORD)).statusCode).toBe(200);
+    const { rows: after } = await api.database.pool.query<{ failed_logins: number }>("SELECT failed_logins FROM users WHERE id = $1", [user.userId]);
+    expect(after[0]?.failed_logins).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ export function loginRoute(app: App, options: { secureCookies: boolean }) {
   app.post(
     "/api/auth/login",
     {
-      schema: { tags: ["auth"], summary: "Sign in and receive a session cookie", body: ZLogin, response: { 200: ZSession, 401: ZProblem } },
+      schema: { tags: ["auth"], summary: "Sign in and receive a session cookie", body: ZLogin, response: { 200: ZSession, 401: ZProblem, 429: ZProblem } },
       config: { public: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
     },
     async (request, reply) => {
