@@ -17,3 +17,11 @@ export const ZAuditEvent = z.object({
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 
 export const ZAuditList = z.object({ items: z.array(ZAuditEvent) });
+
+export const ZAuditExportQuery = z
+  .object({
+    from: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional().describe("Events at or after this instant"),
+    to: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional().describe("Events before this instant"),
+    tenantId: z.uuid().optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { message: "`from` must be before `to`", path: ["to"] });

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "audit.read",
   "clock.read",
   "clock.adjust",
+  "audit.export",
   "service.change_engagement_scenario",
   "api_token.read",
   "api_token.manage",
@@ -26,7 +27,7 @@ const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read",
 /** Each signed-in person manages their own things (the route limits them to their own), whatever their roles. */
 const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage"]);
 /** Only administrators move time. */
-const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust"]);
+const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust", "audit.export"]);
 // Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
 // Moving a tenant's running playbook to a new version is a deliberate, audited step for the same levels.
 // "The engagement scenario field is controlled by security role" (Services tab, Delivery): the guide names no role,

@@ -1,4 +1,5 @@
 import type { App } from "../app-types.ts";
+import { auditExportRoute } from "./audit/export.ts";
 import { changePasswordRoute } from "./auth/change-password.ts";
 import { clockRoutes } from "./clock/clock.ts";
 import { loginRoute } from "./auth/login.ts";
@@ -55,6 +56,7 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   createTenantRoute(app);
   updateTenantRoute(app);
   tenantHistoryRoute(app);
+  auditExportRoute(app);
   addServiceRoute(app);
   updateServiceRoute(app);
   replaceSplitRoute(app);

@@ -77,6 +77,7 @@ describe("sessions", () => {
         "POST /api/tenants/{id}/drafts", "GET /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/publish", "POST /api/notes/suggest",
         "GET /api/tenants/{id}/data-quality", "GET /api/data-quality",
         "POST /api/usage/imports", "GET /api/tenants/{id}/usage", "PUT /api/services/{id}/forecast",
+        "GET /api/audit/export",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";
