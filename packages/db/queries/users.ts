@@ -83,3 +83,9 @@ export async function clearFailedLogins(db: Executor, userId: string): Promise<v
     .set({ failedLogins: 0, loginLockedUntil: null })
     .where(and(eq(users.id, userId), or(gt(users.failedLogins, 0), isNotNull(users.loginLockedUntil))));
 }
+
+/** Ends every session of the user; returns how many there were. */
+export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<number> {
+  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
+}

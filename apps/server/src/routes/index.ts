@@ -4,6 +4,7 @@ import { changePasswordRoute } from "./auth/change-password.ts";
 import { clockRoutes } from "./clock/clock.ts";
 import { loginRoute } from "./auth/login.ts";
 import { logoutRoute } from "./auth/logout.ts";
+import { logoutEverywhereRoute } from "./auth/logout-everywhere.ts";
 import { meRoute } from "./auth/me.ts";
 import { apiTokenRoutes } from "./auth/tokens.ts";
 import { createCustomerRoute } from "./customers/create.ts";
@@ -44,6 +45,7 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   catalogsRoute(app);
   loginRoute(app, options);
   logoutRoute(app);
+  logoutEverywhereRoute(app);
   meRoute(app);
   changePasswordRoute(app);
   apiTokenRoutes(app);

@@ -63,7 +63,7 @@ describe("sessions", () => {
     );
     expect(documented.sort()).toEqual(
       [
-        "GET /api/health", "GET /api/catalogs", "POST /api/auth/login", "POST /api/auth/logout", "GET /api/auth/me",
+        "GET /api/health", "GET /api/catalogs", "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/logout-everywhere", "GET /api/auth/me",
         "POST /api/auth/password", "POST /api/auth/tokens", "GET /api/auth/tokens", "DELETE /api/auth/tokens/{id}", "GET /api/customers", "POST /api/customers", "GET /api/customers/{id}",
         "PATCH /api/customers/{id}", "GET /api/tenants", "POST /api/tenants", "GET /api/tenants/{id}",
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
@@ -104,6 +104,22 @@ describe("sessions", () => {
     expect((await user.get("/api/auth/me")).statusCode).toBe(200);
     expect((await user.post("/api/auth/logout")).statusCode).toBe(204);
     expect((await user.get("/api/auth/me")).statusCode).toBe(401);
+  });
+
+  it("signs out every session of the user on every device, and only theirs", async () => {
+    const user = await api.signIn({ roles: ["fasttrack_manager"] });
+    const { rows } = await api.database.pool.query<{ username: string }>("SELECT username FROM users WHERE id = $1", [user.userId]);
+    const laptop = cookieOf(await login(rows[0]?.username ?? "", TEST_PASSWORD));
+    const other = await api.signIn();
+    expect((await user.post("/api/auth/logout-everywhere")).statusCode).toBe(204);
+    expect((await user.get("/api/auth/me")).statusCode).toBe(401);
+    expect((await api.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie: laptop } })).statusCode).toBe(401);
+    expect((await other.get("/api/auth/me")).statusCode).toBe(200);
+    const events = await api.database.pool.query<{ after: { sessionsEnded: number } }>(
+      "SELECT after FROM audit_events WHERE action = 'user.signed_out_everywhere' AND actor_user_id = $1",
+      [user.userId],
+    );
+    expect(events.rows.map((r) => r.after.sessionsEnded)).toEqual([2]);
   });
 
   it("throttles repeated sign-in attempts from one address", async () => {
