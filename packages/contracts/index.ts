@@ -11,3 +11,4 @@ export * from "./simulation.ts";
 export * from "./notes.ts";
 export * from "./data-quality.ts";
 export * from "./note-quality.ts";
+export * from "./assignments.ts";

@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { assignments } from "../schema/assignments.ts";
+import { assignments, queues } from "../schema/assignments.ts";
 
 /** True when the user is assigned to the tenant itself, one of its services, or its customer (TPID level). */
 export async function isUserAssignedToTenant(db: Executor, userId: string, tenantId: string): Promise<boolean> {
@@ -17,4 +17,107 @@ export async function insertAssignment(db: Executor, row: typeof assignments.$in
   const [inserted] = await db.insert(assignments).values(row).returning();
   if (!inserted) throw new Error("insert into assignments returned no row");
   return inserted;
+}
+
+export type AssignmentRow = typeof assignments.$inferSelect;
+
+/** An assignment with the names a person reads: assignee (user, queue or partner) and who assigned it. */
+export type AssignmentListRow = AssignmentRow & { assigneeName: string | null; assignedByName: string | null };
+
+const sameService = (service: string | null) => (service === null ? sql`${assignments.service} IS NULL` : eq(assignments.service, service));
+
+/** The tenant's own assignments (whole tenant and per service) and its customer's (TPID level), primary first. */
+export async function listAssignmentsOfTenant(db: Executor, tenant: { id: string; customerId: string }): Promise<AssignmentListRow[]> {
+  const result = await db.execute<Record<string, unknown>>(sql`
+    SELECT a.id, a.customer_id, a.tenant_id, a.service, a.user_id, a.queue_id, a.partner_id, a.role, a.is_primary,
+           a.created_at, a.created_by_id, coalesce(u.display_name, q.name, p.name) AS assignee_name, c.display_name AS assigned_by_name
+    FROM assignments a
+    LEFT JOIN users u ON u.id = a.user_id
+    LEFT JOIN queues q ON q.id = a.queue_id
+    LEFT JOIN partners p ON p.id = a.partner_id
+    LEFT JOIN users c ON c.id = a.created_by_id
+    WHERE a.tenant_id = ${tenant.id} OR (a.tenant_id IS NULL AND a.customer_id = ${tenant.customerId})
+    ORDER BY a.tenant_id IS NULL DESC, a.service NULLS FIRST, a.role, a.is_primary DESC, a.created_at`);
+  return result.rows.map((r) => ({
+    id: String(r.id),
+    customerId: String(r.customer_id),
+    tenantId: (r.tenant_id as string | null) ?? null,
+    service: (r.service as string | null) ?? null,
+    userId: (r.user_id as string | null) ?? null,
+    queueId: (r.queue_id as string | null) ?? null,
+    partnerId: (r.partner_id as string | null) ?? null,
+    role: String(r.role),
+    isPrimary: r.is_primary === true,
+    createdAt: new Date(r.created_at as string),
+    createdById: (r.created_by_id as string | null) ?? null,
+    assigneeName: (r.assignee_name as string | null) ?? null,
+    assignedByName: (r.assigned_by_name as string | null) ?? null,
+  }));
+}
+
+export async function findAssignment(db: Executor, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await db.select().from(assignments).where(eq(assignments.id, id));
+  return row;
+}
+
+export async function findQueueById(db: Executor, id: string) {
+  const [row] = await db.select().from(queues).where(eq(queues.id, id));
+  return row;
+}
+
+/** The same assignee already holding the role on the tenant (same service, or both whole-tenant). */
+export async function findSameAssignment(
+  db: Executor,
+  key: { tenantId: string; service: string | null; role: string; userId: string | null; queueId: string | null },
+): Promise<AssignmentRow | undefined> {
+  const assignee = key.userId ? eq(assignments.userId, key.userId) : key.queueId ? eq(assignments.queueId, key.queueId) : sql`false`;
+  const [row] = await db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.tenantId, key.tenantId), sameService(key.service), eq(assignments.role, key.role), assignee));
+  return row;
+}
+
+/** Clears the primary flag of whoever is primary in the role on the tenant (and service); returns the rows demoted. */
+export async function demoteTenantPrimary(db: Executor, key: { tenantId: string; service: string | null; role: string }): Promise<AssignmentRow[]> {
+  return db
+    .update(assignments)
+    .set({ isPrimary: false })
+    .where(and(eq(assignments.tenantId, key.tenantId), sameService(key.service), eq(assignments.role, key.role), eq(assignments.isPrimary, true)))
+    .returning();
+}
+
+export async function setAssignmentPrimary(db: Executor, id: string, isPrimary: boolean): Promise<AssignmentRow | undefined> {
+  const [row] = await db.update(assignments).set({ isPrimary }).where(eq(assignments.id, id)).returning();
+  return row;
+}
+
+export async function deleteAssignment(db: Executor, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await db.delete(assignments).where(eq(assignments.id, id)).returning();
+  return row;
+}
+
+/** The tenant's whole-tenant assignments in a role. */
+export async function listTenantAssignmentsInRole(db: Executor, tenantId: string, role: string): Promise<AssignmentRow[]> {
+  return db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.tenantId, tenantId), sql`${assignments.service} IS NULL`, eq(assignments.role, role)));
+}
+
+/** True when the user is the primary FM of the tenant itself or of its customer (TPID level). */
+export async function isPrimaryFmOfTenant(db: Executor, userId: string, tenant: { id: string; customerId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.userId, userId),
+        eq(assignments.role, "fm"),
+        eq(assignments.isPrimary, true),
+        sql`${assignments.service} IS NULL`,
+        sql`(${assignments.tenantId} = ${tenant.id} OR (${assignments.tenantId} IS NULL AND ${assignments.customerId} = ${tenant.customerId}))`,
+      ),
+    );
+  return row !== undefined;
 }

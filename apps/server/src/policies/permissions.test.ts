@@ -18,7 +18,7 @@ const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
 
 describe("permissions by access level (FTOP rbac-controls)", () => {
   it.each([
-    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "note.write", "audit.read", "clock.read", ...OWN_TOKENS], "assigned"],
+    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "tenant.read", "tenant.update", "service.update", "note.write", "audit.read", "clock.read", "assignment.manage", ...OWN_TOKENS], "assigned"],
     ["Team Manager (Assigned and Assignment)", ["team_manager"], PERMISSIONS.filter((p) => p !== "clock.adjust" && p !== "audit.export"), "all"],
     ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", ...OWN_TOKENS], "all"],
     ["no FastTrack role", [], [...OWN_TOKENS], "assigned"],
@@ -47,6 +47,13 @@ describe("permissions by access level (FTOP rbac-controls)", () => {
     expect(can(user(["team_manager"]), "service.change_engagement_scenario")).toBe(true);
     expect(can(user(["fasttrack_team_lead"]), "service.change_engagement_scenario")).toBe(true);
     expect(can(user([], true), "service.change_engagement_scenario")).toBe(true);
+  });
+
+  it("lets FMs (checked per tenant), managers and administrators manage assignments, never the Privileged level", () => {
+    expect(can(user(["fasttrack_manager"]), "assignment.manage")).toBe(true);
+    expect(can(user(["team_manager"]), "assignment.manage")).toBe(true);
+    expect(can(user([], true), "assignment.manage")).toBe(true);
+    expect(can(user(["senior_leadership"]), "assignment.manage")).toBe(false);
   });
 
   it("makes everyone but administrators hold an assignment to write to a tenant", () => {

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "service.change_engagement_scenario",
   "api_token.read",
   "api_token.manage",
+  /** Changing who is assigned to a tenant; at the Assigned level the command allows only the tenant's primary FM. */
+  "assignment.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { App } from "../app-types.ts";
+import { assignmentRoutes } from "./assignments/assignments.ts";
 import { auditExportRoute } from "./audit/export.ts";
 import { changePasswordRoute } from "./auth/change-password.ts";
 import { clockRoutes } from "./clock/clock.ts";
@@ -79,4 +80,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   importUsageRoute(app);
   usageSummaryRoute(app);
   setForecastRoute(app);
+  assignmentRoutes(app);
 }

@@ -78,6 +78,7 @@ describe("sessions", () => {
         "GET /api/tenants/{id}/data-quality", "GET /api/data-quality",
         "POST /api/usage/imports", "GET /api/tenants/{id}/usage", "PUT /api/services/{id}/forecast",
         "GET /api/audit/export",
+        "GET /api/tenants/{id}/assignments", "POST /api/tenants/{id}/assignments", "DELETE /api/assignments/{id}",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

@@ -1,0 +1,66 @@
+import { listAssignmentsOfTenant } from "@waymark/db";
+import { ZAssignmentChange, ZAssignmentInput, ZAssignmentList, ZIdParams } from "@waymark/contracts";
+import type { App } from "../../app-types.ts";
+import { actorOf } from "../../app-types.ts";
+import { addAssignment, type AssignmentChangeResult, removeAssignment } from "../../commands/assignments.ts";
+import { findVisibleTenant } from "../../policies/visibility.ts";
+import { presentAssignment } from "./present.ts";
+
+const presentChange = (change: AssignmentChangeResult) => ({
+  assignment: presentAssignment(change.assignment),
+  demotedPrimary: change.demotedPrimary.map(presentAssignment),
+  promotedPrimary: change.promotedPrimary ? presentAssignment(change.promotedPrimary) : null,
+  messages: change.messages,
+});
+
+/** Who is assigned to a tenant, and changing it under FTOP's assignment rules. */
+export function assignmentRoutes(app: App) {
+  app.get(
+    "/api/tenants/:id/assignments",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "A tenant's assignments: whole tenant, per service, and its customer's (TPID level), with names, roles, primary flags and who assigned them",
+        params: ZIdParams,
+        response: { 200: ZAssignmentList },
+      },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
+      return { items: (await listAssignmentsOfTenant(app.deps.db, tenant)).map(presentAssignment) };
+    },
+  );
+
+  app.post(
+    "/api/tenants/:id/assignments",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "Assign a user or queue to a tenant or one of its services; a new primary demotes the previous one; 409 when already assigned",
+        params: ZIdParams,
+        body: ZAssignmentInput,
+        response: { 201: ZAssignmentChange },
+      },
+      config: { permission: "assignment.manage" },
+    },
+    async (request, reply) => {
+      const change = await addAssignment(app.deps, { actor: actorOf(request), tenantId: request.params.id, input: request.body });
+      return reply.status(201).send(presentChange(change));
+    },
+  );
+
+  app.delete(
+    "/api/assignments/:id",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "Remove a tenant or service assignment; the tenant's only remaining RM becomes primary",
+        params: ZIdParams,
+        response: { 200: ZAssignmentChange },
+      },
+      config: { permission: "assignment.manage" },
+    },
+    async (request) => presentChange(await removeAssignment(app.deps, { actor: actorOf(request), assignmentId: request.params.id })),
+  );
+}
