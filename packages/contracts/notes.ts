@@ -101,3 +101,7 @@ export const ZLatestNotesQuery = ZNoteListQuery.extend({
   mine: ZQueryFlag.optional()
     .describe("Only notes you wrote"),
 });
+
+/** Publishing a draft may carry the same override a new note may, for a poor Entitlement Status note. */
+export const ZPublishDraft = z.object({ qualityOverride: ZQualityOverride.optional() }).strict();
+export type TPublishDraft = z.infer<typeof ZPublishDraft>;

@@ -1,5 +1,5 @@
 import { deleteDraft, findDraft, findTenant, insertAuditEvents, insertNoteVersion, lockDraftsOf, updateDraft } from "@waymark/db";
-import { type TDraftInput, ZNoteInput } from "@waymark/contracts";
+import { type TDraftInput, type TQualityOverride, ZNoteInput } from "@waymark/contracts";
 import { NOTE_LIMITS } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
@@ -57,8 +57,8 @@ export async function discardDraft(deps: Deps, options: { actor: UserActor; draf
 }
 
 /** Publishes a draft as a saved note (checked as any new note) and removes the draft, together. */
-export async function publishDraft(deps: Deps, options: { actor: UserActor; draftId: string }) {
-  const { actor, draftId } = options;
+export async function publishDraft(deps: Deps, options: { actor: UserActor; draftId: string; qualityOverride?: TQualityOverride }) {
+  const { actor, draftId, qualityOverride } = options;
   return deps.db.transaction(async (tx) => {
     const draft = await findDraft(tx, draftId, actor.userId);
     const tenant = draft ? await findTenant(tx, draft.tenantId, visibilityOf(actor)) : undefined;
@@ -73,6 +73,7 @@ export async function publishDraft(deps: Deps, options: { actor: UserActor; draf
       nextActionDate: draft.nextActionDate,
       nextActionOwnerId: draft.nextActionOwnerId,
       escalated: draft.escalated,
+      ...(qualityOverride ? { qualityOverride } : {}),
     });
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({ path: `/draft/${issue.path.join("/")}`, message: issue.message }));

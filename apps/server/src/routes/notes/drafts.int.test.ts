@@ -34,6 +34,19 @@ describe("draft notes", () => {
     expect(notes.map((n) => n.body)).toContain("Hybrid AD; #Compete with Google Workspace");
   });
 
+  it("publishes a poor Entitlement Status draft only with an override and its reason, kept in the history", async () => {
+    const draft = (await saveDraft({ category: "entitlement_status", body: "Customer has no intent." })).json<TDraft>();
+    const refused = await admin.post(`/api/drafts/${draft.id}/publish`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toMatch(/^This Entitlement Status note is rated poor/);
+    expect((await myDrafts()).items.map((d) => d.id)).toContain(draft.id);
+    const reason = "Customer refused to say why; recorded as stated";
+    const published = await admin.post(`/api/drafts/${draft.id}/publish`, { qualityOverride: { reason } });
+    expect(published.statusCode, published.body).toBe(201);
+    const history = (await admin.get(`/api/tenants/${tenant.id}/history`)).json<{ items: { action: string; reason: string | null }[] }>().items;
+    expect(history.find((e) => e.action === "note.quality_overridden")?.reason).toBe(reason);
+  });
+
   it("are private: another person neither sees, changes, publishes nor deletes them", async () => {
     const draft = (await saveDraft({ category: "service_intent", body: "secret plan" })).json<TDraft>();
     const other = await api().signIn();

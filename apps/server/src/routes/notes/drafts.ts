@@ -1,5 +1,5 @@
 import { listDrafts } from "@waymark/db";
-import { ZDraft, ZDraftInput, ZDraftList, ZIdParams, ZNote } from "@waymark/contracts";
+import { ZDraft, ZDraftInput, ZDraftList, ZIdParams, ZNote, ZPublishDraft } from "@waymark/contracts";
 import { NOTE_LIMITS } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
@@ -51,9 +51,19 @@ export function draftRoutes(app: App) {
   app.post(
     "/api/drafts/:id/publish",
     {
-      schema: { tags: ["notes"], summary: "Save a draft as a note, checked like any new note; the draft is removed", params: ZIdParams, response: { 201: ZNote } },
+      schema: {
+        tags: ["notes"],
+        summary: "Save a draft as a note, checked like any new note (a poor Entitlement Status note needs qualityOverride); the draft is removed",
+        params: ZIdParams,
+        body: ZPublishDraft.optional(),
+        response: { 201: ZNote },
+      },
       config: { permission: "note.write" },
     },
-    async (request, reply) => reply.status(201).send(presentNote(await publishDraft(app.deps, { actor: actorOf(request), draftId: request.params.id }))),
+    async (request, reply) => {
+      const qualityOverride = request.body?.qualityOverride;
+      const note = await publishDraft(app.deps, { actor: actorOf(request), draftId: request.params.id, ...(qualityOverride ? { qualityOverride } : {}) });
+      return reply.status(201).send(presentNote(note));
+    },
   );
 }
