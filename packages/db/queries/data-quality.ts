@@ -21,8 +21,7 @@ import { customers } from "../schema/customers.ts";
 import { notes } from "../schema/notes.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tenants } from "../schema/tenants.ts";
-import { users } from "../schema/users.ts";
-import { type Visibility, visibleTenantCondition } from "./visibility.ts";
+import { assignedTenantIds, type Visibility, visibleTenantCondition } from "./visibility.ts";
 
 /** A tenant as the data-quality report lists it, with the facts its checks read. */
 export type DataQualityTenant = {
@@ -53,8 +52,7 @@ export function scopeCondition(scope: DataQualityScope, filter: DataQualityFilte
   return and(
     visibleTenantCondition(scope.visibility, tenants.id, tenants.customerId),
     fm
-      ? sql`(${tenants.id} IN (SELECT a.tenant_id FROM assignments a WHERE a.user_id = ${fm} AND a.role = 'fm' AND a.tenant_id IS NOT NULL)
-          OR ${tenants.customerId} IN (SELECT a.customer_id FROM assignments a WHERE a.user_id = ${fm} AND a.role = 'fm' AND a.tenant_id IS NULL))`
+      ? sql`${tenants.id} IN (${assignedTenantIds(fm, "fm")})`
       : undefined,
     filter.region ? eq(tenants.region, filter.region) : undefined,
     filter.service ? sql`EXISTS (SELECT 1 FROM tenant_services s WHERE s.tenant_id = ${tenants.id} AND s.service = ${filter.service})` : undefined,
@@ -255,8 +253,4 @@ export async function computeDataQualityReport(db: Database, options: DataQualit
   );
 }
 
-export async function userExists(db: Executor, userId: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
-  return row !== undefined;
-}
 export * from "./data-quality-summary.ts";

@@ -21,9 +21,15 @@ export function visibleTenantCondition(
  */
 export function visibleTenantIds(visibility: Visibility): SQL | undefined {
   if (visibility.kind === "all") return undefined;
-  return sql`SELECT a.tenant_id FROM assignments a WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NOT NULL
+  return assignedTenantIds(visibility.userId);
+}
+
+/** The ids of the tenants a user is assigned to, directly or through the customer, in `role` when one is named. */
+export function assignedTenantIds(userId: string, role?: string): SQL {
+  const inRole = role ? sql` AND a.role = ${role}` : sql``;
+  return sql`SELECT a.tenant_id FROM assignments a WHERE a.user_id = ${userId} AND a.tenant_id IS NOT NULL${inRole}
     UNION ALL
-    SELECT t.id FROM tenants t JOIN assignments a ON a.customer_id = t.customer_id WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NULL`;
+    SELECT t.id FROM tenants t JOIN assignments a ON a.customer_id = t.customer_id WHERE a.user_id = ${userId} AND a.tenant_id IS NULL${inRole}`;
 }
 
 export function visibleCustomerCondition(visibility: Visibility, customerId: AnyPgColumn): SQL | undefined {

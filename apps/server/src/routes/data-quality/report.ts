@@ -1,4 +1,4 @@
-import { reportDataQuality, userExists } from "@waymark/db";
+import { findUserById, reportDataQuality } from "@waymark/db";
 import { ZDataQualityQuery, ZDataQualityReport } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
@@ -22,7 +22,7 @@ export function dataQualityReportRoute(app: App) {
       const actor = actorOf(request);
       const { scope, fmId, check, service, region, limit, cursor } = request.query;
       const fmUserId = scope === "mine" ? actor.userId : scope === "fm" ? fmId : undefined;
-      if (scope === "fm" && fmId && !(await userExists(app.deps.db, fmId))) throw notFound("The FM user");
+      if (scope === "fm" && fmId && !(await findUserById(app.deps.db, fmId))) throw notFound("The FM user");
       const now = app.deps.now();
       const report = await reportDataQuality(app.deps.db, {
         scope: { visibility: visibilityOf(actor), fmUserId },
