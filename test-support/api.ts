@@ -20,7 +20,7 @@ export type TestApi = {
   app: App;
   database: TestDatabase;
   /** Signs in a new user with these roles (an administrator by default) and returns a client acting as them. */
-  signIn: (options?: { roles?: string[]; isAdministrator?: boolean; mustChangePassword?: boolean }) => Promise<Client & { userId: string; cookie: string }>;
+  signIn: (options?: { roles?: string[]; isAdministrator?: boolean; mustChangePassword?: boolean; partnerId?: string }) => Promise<Client & { userId: string; cookie: string }>;
   anonymous: Client;
   close: () => Promise<void>;
 };
@@ -52,7 +52,7 @@ export async function startTestApi(options: { now?: () => Date; clock?: Clock; p
     app,
     database,
     anonymous: clientFor(app),
-    signIn: async ({ roles = [], isAdministrator = roles.length === 0, mustChangePassword = false } = {}) => {
+    signIn: async ({ roles = [], isAdministrator = roles.length === 0, mustChangePassword = false, partnerId } = {}) => {
       passwordHash ??= hashPassword(PASSWORD);
       const username = `user${++userCounter}-${Date.now()}`;
       const user = await insertUser(database.db, {
@@ -62,6 +62,7 @@ export async function startTestApi(options: { now?: () => Date; clock?: Clock; p
         roles,
         isAdministrator,
         mustChangePassword,
+        ...(partnerId ? { partnerId } : {}),
       });
       const login = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: PASSWORD } });
       if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);

@@ -5,17 +5,21 @@ import { ZServiceCode } from "./services.ts";
 
 export const ZAssignmentRole = codesOf(ASSIGNMENT_ROLES);
 
-/** Assigns a user or a routing queue to a tenant (or one of its services) in an assignment role. */
+/** Assigns a user, a routing queue or a partner organisation to a tenant (or one of its services) in an assignment role. */
 export const ZAssignmentInput = z
   .object({
     userId: ZUuid.optional(),
     queueId: ZUuid.optional(),
+    partnerId: ZUuid.optional().describe("A partner organisation, in a Partner role (P-RM, P-FM, P-FE): the tenant is then assigned to that partner's users"),
     role: ZAssignmentRole.describe("Assignment role code (rm, fm, fe, ...)"),
     service: ZServiceCode.nullable().default(null).describe("One of the tenant's services; none for the whole tenant"),
     isPrimary: z.boolean().default(false).describe("Makes this the primary of the role; the previous primary is demoted"),
   })
   .strict()
-  .refine((input) => (input.userId === undefined) !== (input.queueId === undefined), { message: "name either userId or queueId, not both", path: ["userId"] });
+  .refine((input) => [input.userId, input.queueId, input.partnerId].filter((id) => id !== undefined).length === 1, {
+    message: "name exactly one assignee: userId, queueId or partnerId",
+    path: ["userId"],
+  });
 export type TAssignmentInput = z.infer<typeof ZAssignmentInput>;
 
 export const ZAssignment = z.object({

@@ -31,6 +31,18 @@ export const ZTenantSummary = z.object({
 });
 export type TTenantSummary = z.infer<typeof ZTenantSummary>;
 
+/** What the reader may do on this tenant, so a screen shows only the controls that will work. */
+export const ZTenantAccess = z.object({
+  view: z
+    .enum(["full", "assigned", "guest"])
+    .describe("full: an administrator; assigned: the tenant is assigned to the reader (or their partner organisation); guest: readable, not assigned, so read-only"),
+  canWrite: z.boolean().describe("May change the tenant, its services and notes"),
+  editableTenantFields: z.array(z.string()).describe("Tenant fields the reader may change (a partner user: Overall Status and its date)"),
+  assign: z.enum(["all", "partner_roles", "none"]).describe("Which assignments the reader may change"),
+  explanation: z.string().describe("Why, in words"),
+});
+export type TTenantAccess = z.infer<typeof ZTenantAccess>;
+
 export const ZTenant = ZTenantSummary.extend({
   priorityOverrideReason: z.string().nullable(),
   rfaSubmittedOn: ZIsoDate.nullable(),
@@ -39,6 +51,7 @@ export const ZTenant = ZTenantSummary.extend({
   enterpriseLevel: z.number().int().nullable(),
   assignmentOption: codesOf(ASSIGNMENT_OPTIONS).nullable().describe("How the Gateway process assigned the tenant (seed 003), once it completed"),
   services: z.array(ZService),
+  access: ZTenantAccess,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -7,6 +7,8 @@ export type Actor =
       displayName: string;
       roles: string[];
       isAdministrator: boolean;
+      /** Set for a partner user (FRP): they see and change only what is assigned to this partner organisation. */
+      partnerId: string | null;
     }
   | { kind: "rule"; ruleId: string }
   | { kind: "system"; reason: string };

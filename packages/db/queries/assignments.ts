@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { assignments, queues } from "../schema/assignments.ts";
+import { type Assignee, isAssigneeOf } from "./visibility.ts";
 
-/** True when the user is assigned to the tenant itself, one of its services, or its customer (TPID level). */
-export async function isUserAssignedToTenant(db: Executor, userId: string, tenantId: string): Promise<boolean> {
+/** True when the assignee holds the tenant itself, one of its services, or its customer (TPID level). */
+export async function isAssignedToTenant(db: Executor, assignee: Assignee, tenantId: string): Promise<boolean> {
   const result = await db.execute<{ assigned: boolean }>(sql`
     SELECT EXISTS (
       SELECT 1 FROM assignments a JOIN tenants t ON t.id = ${tenantId}
-      WHERE a.user_id = ${userId}
+      WHERE ${isAssigneeOf(assignee)}
         AND (a.tenant_id = t.id OR (a.tenant_id IS NULL AND a.customer_id = t.customer_id))
     ) AS assigned`);
   return result.rows[0]?.assigned === true;
@@ -21,8 +22,11 @@ export async function insertAssignment(db: Executor, row: typeof assignments.$in
 
 export type AssignmentRow = typeof assignments.$inferSelect;
 
-/** An assignment with the names a person reads: assignee (user, queue or partner) and who assigned it. */
-export type AssignmentListRow = AssignmentRow & { assigneeName: string | null; assignedByName: string | null };
+/**
+ * An assignment with the names a person reads: assignee (user, queue or partner) and who assigned it, and the partner
+ * organisation the assignee belongs to (the partner itself, or a partner user's), null for Microsoft people and queues.
+ */
+export type AssignmentListRow = AssignmentRow & { assigneeName: string | null; assignedByName: string | null; assigneePartnerId: string | null };
 
 const sameService = (service: string | null) => (service === null ? sql`${assignments.service} IS NULL` : eq(assignments.service, service));
 
@@ -30,7 +34,8 @@ const sameService = (service: string | null) => (service === null ? sql`${assign
 export async function listAssignmentsOfTenant(db: Executor, tenant: { id: string; customerId: string }): Promise<AssignmentListRow[]> {
   const result = await db.execute<Record<string, unknown>>(sql`
     SELECT a.id, a.customer_id, a.tenant_id, a.service, a.user_id, a.queue_id, a.partner_id, a.role, a.is_primary,
-           a.created_at, a.created_by_id, coalesce(u.display_name, q.name, p.name) AS assignee_name, c.display_name AS assigned_by_name
+           a.created_at, a.created_by_id, coalesce(u.display_name, q.name, p.name) AS assignee_name, c.display_name AS assigned_by_name,
+           coalesce(a.partner_id, u.partner_id) AS assignee_partner_id
     FROM assignments a
     LEFT JOIN users u ON u.id = a.user_id
     LEFT JOIN queues q ON q.id = a.queue_id
@@ -52,6 +57,7 @@ export async function listAssignmentsOfTenant(db: Executor, tenant: { id: string
     createdById: (r.created_by_id as string | null) ?? null,
     assigneeName: (r.assignee_name as string | null) ?? null,
     assignedByName: (r.assigned_by_name as string | null) ?? null,
+    assigneePartnerId: (r.assignee_partner_id as string | null) ?? null,
   }));
 }
 
@@ -68,9 +74,15 @@ export async function findQueueById(db: Executor, id: string) {
 /** The same assignee already holding the role on the tenant (same service, or both whole-tenant). */
 export async function findSameAssignment(
   db: Executor,
-  key: { tenantId: string; service: string | null; role: string; userId: string | null; queueId: string | null },
+  key: { tenantId: string; service: string | null; role: string; userId: string | null; queueId: string | null; partnerId: string | null },
 ): Promise<AssignmentRow | undefined> {
-  const assignee = key.userId ? eq(assignments.userId, key.userId) : key.queueId ? eq(assignments.queueId, key.queueId) : sql`false`;
+  const assignee = key.userId
+    ? eq(assignments.userId, key.userId)
+    : key.queueId
+      ? eq(assignments.queueId, key.queueId)
+      : key.partnerId
+        ? eq(assignments.partnerId, key.partnerId)
+        : sql`false`;
   const [row] = await db
     .select()
     .from(assignments)

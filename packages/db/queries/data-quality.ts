@@ -52,7 +52,7 @@ export function scopeCondition(scope: DataQualityScope, filter: DataQualityFilte
   return and(
     visibleTenantCondition(scope.visibility, tenants.id, tenants.customerId),
     fm
-      ? sql`${tenants.id} IN (${assignedTenantIds(fm, "fm")})`
+      ? sql`${tenants.id} IN (${assignedTenantIds({ userId: fm }, "fm")})`
       : undefined,
     filter.region ? eq(tenants.region, filter.region) : undefined,
     filter.service ? sql`EXISTS (SELECT 1 FROM tenant_services s WHERE s.tenant_id = ${tenants.id} AND s.service = ${filter.service})` : undefined,

@@ -18,3 +18,4 @@ export * from "./note-search.ts";
 export * from "./data-quality.ts";
 export * from "./service-status-history.ts";
 export * from "./service-migrations.ts";
+export * from "./partners.ts";

@@ -4,7 +4,7 @@ import type { Executor } from "../client.ts";
 import { tenantServices } from "../schema/services.ts";
 import { tenants } from "../schema/tenants.ts";
 import { usageDaily } from "../schema/activity.ts";
-import { type Visibility, visibleTenantCondition } from "./visibility.ts";
+import { type Assignee, isAssigneeOf, type Visibility, visibleTenantCondition } from "./visibility.ts";
 import type { TenantRow } from "./tenants.ts";
 
 export type UsageRow = typeof usageDaily.$inferInsert;
@@ -86,7 +86,7 @@ export type UsageImportTenant = {
 };
 
 /** The tenants named by id or by GUID that the reader may see, with whether the user is assigned to each. */
-export async function findUsageImportTenants(db: Executor, keys: string[], visibility: Visibility, userId: string): Promise<UsageImportTenant[]> {
+export async function findUsageImportTenants(db: Executor, keys: string[], visibility: Visibility, assignee: Assignee): Promise<UsageImportTenant[]> {
   if (keys.length === 0) return [];
   return db
     .select({
@@ -96,7 +96,7 @@ export async function findUsageImportTenants(db: Executor, keys: string[], visib
       customerId: tenants.customerId,
       timeZone: tenants.timeZone,
       // Qualified by hand: inside the subquery a bare "id" would name the assignment's id.
-      assigned: sql<boolean>`EXISTS (SELECT 1 FROM assignments a WHERE a.user_id = ${userId}
+      assigned: sql<boolean>`EXISTS (SELECT 1 FROM assignments a WHERE ${isAssigneeOf(assignee)}
         AND (a.tenant_id = "tenants"."id" OR (a.tenant_id IS NULL AND a.customer_id = "tenants"."customer_id")))`,
     })
     .from(tenants)

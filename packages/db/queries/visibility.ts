@@ -1,8 +1,21 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
-/** Which tenants a reader may see: all of them, or only those assigned to the user (directly or via their customer). */
-export type Visibility = { kind: "all" } | { kind: "assigned"; userId: string };
+/**
+ * Whose assignments count as a reader's own: the user's, and for a partner user (FRP) also those of their partner
+ * organisation ("tenants assigned to your partner firm").
+ */
+export type Assignee = { userId: string; partnerId?: string | null };
+
+/** Which tenants a reader may see: all of them, or only those assigned to them (directly or via their customer). */
+export type Visibility = { kind: "all" } | ({ kind: "assigned" } & Assignee);
+
+/** `a.user_id = …`, widened to the partner organisation's assignments for a partner user. */
+export function isAssigneeOf(assignee: Assignee): SQL {
+  return assignee.partnerId
+    ? sql`(a.user_id = ${assignee.userId} OR a.partner_id = ${assignee.partnerId})`
+    : sql`a.user_id = ${assignee.userId}`;
+}
 
 export function visibleTenantCondition(
   visibility: Visibility,
@@ -10,8 +23,9 @@ export function visibleTenantCondition(
   customerId: AnyPgColumn,
 ): SQL | undefined {
   if (visibility.kind === "all") return undefined;
-  return sql`(${tenantId} IN (SELECT a.tenant_id FROM assignments a WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NOT NULL)
-    OR ${customerId} IN (SELECT a.customer_id FROM assignments a WHERE a.user_id = ${visibility.userId} AND a.tenant_id IS NULL))`;
+  const mine = isAssigneeOf(visibility);
+  return sql`(${tenantId} IN (SELECT a.tenant_id FROM assignments a WHERE ${mine} AND a.tenant_id IS NOT NULL)
+    OR ${customerId} IN (SELECT a.customer_id FROM assignments a WHERE ${mine} AND a.tenant_id IS NULL))`;
 }
 
 /**
@@ -21,20 +35,22 @@ export function visibleTenantCondition(
  */
 export function visibleTenantIds(visibility: Visibility): SQL | undefined {
   if (visibility.kind === "all") return undefined;
-  return assignedTenantIds(visibility.userId);
+  return assignedTenantIds(visibility);
 }
 
-/** The ids of the tenants a user is assigned to, directly or through the customer, in `role` when one is named. */
-export function assignedTenantIds(userId: string, role?: string): SQL {
+/** The ids of the tenants an assignee holds, directly or through the customer, in `role` when one is named. */
+export function assignedTenantIds(assignee: Assignee, role?: string): SQL {
   const inRole = role ? sql` AND a.role = ${role}` : sql``;
-  return sql`SELECT a.tenant_id FROM assignments a WHERE a.user_id = ${userId} AND a.tenant_id IS NOT NULL${inRole}
+  const mine = isAssigneeOf(assignee);
+  return sql`SELECT a.tenant_id FROM assignments a WHERE ${mine} AND a.tenant_id IS NOT NULL${inRole}
     UNION ALL
-    SELECT t.id FROM tenants t JOIN assignments a ON a.customer_id = t.customer_id WHERE a.user_id = ${userId} AND a.tenant_id IS NULL${inRole}`;
+    SELECT t.id FROM tenants t JOIN assignments a ON a.customer_id = t.customer_id WHERE ${mine} AND a.tenant_id IS NULL${inRole}`;
 }
 
+/** Customers a reader may see: those with anything of theirs assigned (the customer itself, or one of its tenants). */
 export function visibleCustomerCondition(visibility: Visibility, customerId: AnyPgColumn): SQL | undefined {
   if (visibility.kind === "all") return undefined;
-  return sql`${customerId} IN (SELECT a.customer_id FROM assignments a WHERE a.user_id = ${visibility.userId})`;
+  return sql`${customerId} IN (SELECT a.customer_id FROM assignments a WHERE ${isAssigneeOf(visibility)})`;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */

@@ -1,5 +1,7 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns.ts";
+import { partners } from "./people.ts";
 
 export const users = pgTable(
   "users",
@@ -12,6 +14,11 @@ export const users = pgTable(
     /** FastTrack roles (catalog `people.ts`); the highest access level among them applies. */
     roles: text().array().notNull().default([]),
     isAdministrator: boolean().notNull().default(false),
+    /** The partner organisation a partner user (FRP) works for: they see only the tenants assigned to it. */
+    partnerId: uuid().references(() => partners.id, { onDelete: "restrict" }),
+    /** The single sign-on identity (issuer and subject) linked to this account, if any. */
+    oidcIssuer: text(),
+    oidcSubject: text(),
     /** Set for a one-time password: the user must choose a new one before doing anything else. */
     mustChangePassword: boolean().notNull().default(false),
     disabledAt: timestamp({ withTimezone: true, mode: "date" }),
@@ -22,7 +29,13 @@ export const users = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [uniqueIndex("users_username_key").on(t.username)],
+  (t) => [
+    uniqueIndex("users_username_key").on(t.username),
+    uniqueIndex("users_oidc_identity_key").on(t.oidcIssuer, t.oidcSubject),
+    index("users_partner_idx").on(t.partnerId),
+    // A partner's people never administer Waymark: that would cross the partner boundary.
+    check("users_partner_not_administrator_check", sql`NOT (${t.isAdministrator} AND ${t.partnerId} IS NOT NULL)`),
+  ],
 );
 
 export const sessions = pgTable(
@@ -64,3 +77,17 @@ export const apiTokens = pgTable(
   },
   (t) => [uniqueIndex("api_tokens_token_hash_key").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
 );
+
+/**
+ * A single sign-on in flight: the state sent to the identity provider (hashed), with the PKCE verifier and nonce
+ * that must come back with it. Used once, then deleted; stale ones are refused and swept.
+ */
+export const oidcLoginAttempts = pgTable("oidc_login_attempts", {
+  stateHash: text().primaryKey(),
+  codeVerifier: text().notNull(),
+  nonce: text().notNull(),
+  /** Where to send the person after signing in: a path of this portal. */
+  returnTo: text().notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+});

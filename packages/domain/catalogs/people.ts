@@ -194,6 +194,11 @@ export function isAssignmentRole(value: string): value is AssignmentRole {
   return ASSIGNMENT_ROLES.some((entry) => entry.code === value);
 }
 
+/** The Partner tab's roles (P-RM, P-FM, P-FE): the only ones partner users hold and the only ones they may change. */
+export function isPartnerAssignmentRole(role: string): boolean {
+  return ASSIGNMENT_ROLES.some((entry) => entry.code === role && entry.functionTab === "partner");
+}
+
 export function assignmentRoleLabel(role: AssignmentRole): string {
   return ASSIGNMENT_ROLES.find((entry) => entry.code === role)?.label ?? role;
 }

@@ -67,6 +67,7 @@ export function authenticate(_secureCookies: boolean) {
       displayName: user.displayName,
       roles: user.roles,
       isAdministrator: user.isAdministrator,
+      partnerId: user.partnerId,
     };
     if (user.mustChangePassword && !config.allowPendingPasswordChange) {
       throw new AppError("password_change_required", "Choose a new password first (POST /api/auth/password).");

@@ -17,7 +17,7 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { needsAssignmentToWrite } from "../policies/permissions.ts";
-import { visibilityOf } from "../policies/visibility.ts";
+import { assigneeOf, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent } from "./audit.ts";
 import { tellPlaybooksLatestUsage } from "./record-usage.ts";
 import { readUsageCsv, type UsageCsvProblem, type UsageCsvRecord } from "./usage-csv.ts";
@@ -37,7 +37,7 @@ export async function importUsage(deps: Deps, options: { actor: UserActor; csv: 
   if (records.length === 0 && problems.length > 0) throw refused(problems);
   return deps.db.transaction(async (tx) => {
     const keys = [...new Set(records.flatMap((r) => (r.tenant ? [r.tenant] : [])))];
-    const tenants = await findUsageImportTenants(tx, keys, visibilityOf(actor), actor.userId);
+    const tenants = await findUsageImportTenants(tx, keys, visibilityOf(actor), assigneeOf(actor));
     const services = new Set((await findServiceCodesOfTenants(tx, tenants.map((t) => t.id))).map((s) => `${s.tenantId}|${s.service}`));
     const now = deps.now();
     const todays = new Map(tenants.map((t) => [t.id, localDate(now, t.timeZone)]));

@@ -13,6 +13,7 @@ import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
 import { assertMayChangeEngagementScenario } from "../policies/engagement-scenario.ts";
+import { assertPartnerMayChange } from "../policies/partner.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { lockFoundTenant } from "./lock-tenant.ts";
 import { reviewServiceChange } from "./review-service-change.ts";
@@ -30,6 +31,7 @@ const effectiveTotal = (s: { totalEntitlements: number; entitlementOverride: num
 export async function updateService(deps: Deps, options: { actor: UserActor; serviceId: string; input: TUpdateService }) {
   const { actor, serviceId, input } = options;
   const { version, ...patch } = input;
+  assertPartnerMayChange(actor, "service", patch);
   return deps.db.transaction(async (tx) => {
     const current = await findService(tx, serviceId);
     if (!current) throw notFound("The service");

@@ -3,6 +3,7 @@ import type { TUpdateTenant } from "@waymark/contracts";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, staleVersion } from "../errors.ts";
+import { assertPartnerMayChange } from "../policies/partner.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent, changedFields } from "./audit.ts";
 import { assertValidTimeZone } from "./time-zone.ts";
@@ -10,6 +11,7 @@ import { assertValidTimeZone } from "./time-zone.ts";
 export async function updateTenant(deps: Deps, options: { actor: UserActor; tenantId: string; input: TUpdateTenant }) {
   const { actor, tenantId, input } = options;
   const { version, ...patch } = input;
+  assertPartnerMayChange(actor, "tenant", patch);
   assertValidTimeZone(patch.timeZone);
   return deps.db.transaction(async (tx) => {
     const current = await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));

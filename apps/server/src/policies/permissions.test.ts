@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { UserActor } from "../actor.ts";
 import { can, isReadPermission, needsAssignmentToWrite, PERMISSIONS, readScope } from "./permissions.ts";
 
-const user = (roles: string[], isAdministrator = false): UserActor => ({
+const user = (roles: string[], isAdministrator = false, partnerId: string | null = null): UserActor => ({
   kind: "user",
   userId: "u",
   username: "u",
   displayName: "U",
   roles,
   isAdministrator,
+  partnerId,
 });
 
 /** Everyone signed in manages their own API tokens, whatever their roles. */
@@ -58,6 +59,17 @@ describe("permissions by access level (FTOP rbac-controls)", () => {
 
   it("makes everyone but administrators hold an assignment to write to a tenant", () => {
     expect(needsAssignmentToWrite(user(["team_manager"]))).toBe(true);
+  });
+
+  it("keeps a partner user at the Assigned level whatever other roles they hold", () => {
+    const partner = user(["partner_user", "team_manager", "administrator"], false, "p1");
+    expect(readScope(partner)).toBe("assigned");
+    expect(needsAssignmentToWrite(partner)).toBe(true);
+    expect(can(partner, "tenant.create")).toBe(false);
+    expect(can(partner, "audit.export")).toBe(false);
+    expect(can(partner, "service.change_engagement_scenario")).toBe(false);
+    expect(can(partner, "note.write")).toBe(true);
+    expect(allowed(user([], false, "p1")).sort()).toEqual([...OWN_TOKENS].sort());
   });
 
   it("lets a read-only API token list tokens but not create or revoke them", () => {

@@ -1,3 +1,4 @@
+import type { AccessLevel } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import { accessLevelOfRoles } from "./access-level.ts";
 
@@ -44,8 +45,8 @@ export const isReadPermission = (permission: Permission) => READS.has(permission
  * `tenantAccess` below, with the assignment looked up by the command.
  */
 export function can(actor: UserActor, permission: Permission): boolean {
-  const level = accessLevelOfRoles(actor.roles);
-  if (actor.isAdministrator || level === "administrator") return true;
+  const level = accessLevelOf(actor);
+  if (level === "administrator") return true;
   if (SELF_SERVICE.has(permission)) return true;
   if (level === null) return false;
   if (ADMINISTRATION.has(permission)) return false;
@@ -57,12 +58,21 @@ export function can(actor: UserActor, permission: Permission): boolean {
 
 /** Which tenants a user may read: administrators and the read-all levels see every tenant, the Assigned level only theirs. */
 export function readScope(actor: UserActor): "all" | "assigned" {
-  const level = accessLevelOfRoles(actor.roles);
-  if (actor.isAdministrator || level === "administrator") return "all";
+  const level = accessLevelOf(actor);
   return level === "assigned" || level === null ? "assigned" : "all";
 }
 
 /** Writing to a tenant needs an assignment to it (or its customer), except for administrators. */
 export function needsAssignmentToWrite(actor: UserActor): boolean {
-  return !(actor.isAdministrator || accessLevelOfRoles(actor.roles) === "administrator");
+  return accessLevelOf(actor) !== "administrator";
+}
+
+/**
+ * The access level that applies to the actor: the highest among their roles (FTOP: "the one with greater privilege
+ * will win"). A partner user never goes beyond Assigned, whatever else they hold: the partner boundary comes first.
+ */
+export function accessLevelOf(actor: UserActor): AccessLevel | null {
+  if (actor.partnerId) return accessLevelOfRoles(actor.roles) === null ? null : "assigned";
+  if (actor.isAdministrator) return "administrator";
+  return accessLevelOfRoles(actor.roles);
 }

@@ -1,10 +1,13 @@
-import { findTenant, isUserAssignedToTenant, type Executor, type Visibility } from "@waymark/db";
+import { type Assignee, type Executor, findTenant, isAssignedToTenant, type Visibility } from "@waymark/db";
 import type { UserActor } from "../actor.ts";
 import { AppError, notFound } from "../errors.ts";
 import { needsAssignmentToWrite, readScope } from "./permissions.ts";
 
+/** Whose assignments count as the actor's own: theirs, and a partner user's partner organisation's. */
+export const assigneeOf = (actor: UserActor): Assignee => ({ userId: actor.userId, partnerId: actor.partnerId });
+
 export function visibilityOf(actor: UserActor): Visibility {
-  return readScope(actor) === "all" ? { kind: "all" } : { kind: "assigned", userId: actor.userId };
+  return readScope(actor) === "all" ? { kind: "all" } : { kind: "assigned", ...assigneeOf(actor) };
 }
 
 /** A tenant the actor may read; 404 when it does not exist or is not theirs to see (no existence leak). */
@@ -14,15 +17,19 @@ export async function findVisibleTenant(db: Executor, actor: UserActor, tenantId
   return tenant;
 }
 
+/** True when the actor may change the tenant: administrators always, everyone else when it is assigned to them. */
+export async function mayWriteTenant(db: Executor, actor: UserActor, tenantId: string): Promise<boolean> {
+  return !needsAssignmentToWrite(actor) || isAssignedToTenant(db, assigneeOf(actor), tenantId);
+}
+
 /** Refuses a write to a tenant the actor is not assigned to (404 when they cannot even see it); returns the tenant. */
 export async function assertMayWriteTenant<T extends { id: string; name: string }>(db: Executor, actor: UserActor, tenant: T | undefined): Promise<T> {
   if (!tenant) throw notFound("The tenant");
-  if (!needsAssignmentToWrite(actor)) return tenant;
-  if (!(await isUserAssignedToTenant(db, actor.userId, tenant.id))) {
-    throw new AppError(
-      "forbidden",
-      `You are not assigned to ${tenant.name}: you can read it but not change it. Ask its primary FastTrack Manager to assign you.`,
-    );
-  }
-  return tenant;
+  if (await mayWriteTenant(db, actor, tenant.id)) return tenant;
+  throw new AppError(
+    "forbidden",
+    actor.partnerId
+      ? `${tenant.name} is not assigned to your partner organisation or to you: you cannot change it. Ask its FastTrack Partner Manager.`
+      : `You are not assigned to ${tenant.name}: you can read it but not change it. Ask its primary FastTrack Manager to assign you.`,
+  );
 }

@@ -34,8 +34,9 @@ export function presentTenantSummary(row: TenantWithCustomer): TTenantSummary {
 }
 
 /** `now` is Waymark's clock, for the services' days in status. */
-export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[], now: Date): TTenant {
+export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[], now: Date, access: TTenant["access"]): TTenant {
   return {
+    access,
     ...presentTenantSummary({ ...row, serviceCount: services.length }),
     priorityOverrideReason: row.priorityOverrideReason,
     rfaSubmittedOn: row.rfaSubmittedOn,

@@ -3,6 +3,7 @@ import { ZAssignmentChange, ZAssignmentInput, ZAssignmentList, ZIdParams } from 
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { addAssignment, type AssignmentChangeResult, removeAssignment } from "../../commands/assignments.ts";
+import { maySeeAssigneeOf } from "../../policies/partner.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
 import { presentAssignment } from "./present.ts";
 
@@ -27,8 +28,10 @@ export function assignmentRoutes(app: App) {
       config: { permission: "tenant.read" },
     },
     async (request) => {
-      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
-      return { items: (await listAssignmentsOfTenant(app.deps.db, tenant)).map(presentAssignment) };
+      const actor = actorOf(request);
+      const tenant = await findVisibleTenant(app.deps.db, actor, request.params.id);
+      const rows = await listAssignmentsOfTenant(app.deps.db, tenant);
+      return { items: rows.filter((row) => maySeeAssigneeOf(actor, row.assigneePartnerId)).map(presentAssignment) };
     },
   );
 

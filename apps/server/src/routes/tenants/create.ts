@@ -2,7 +2,7 @@ import { ZCreateTenant, ZTenant } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { createTenant } from "../../commands/create-tenant.ts";
-import { presentTenant } from "../../presenters/tenants.ts";
+import { presentTenantFor } from "./present.ts";
 
 export function createTenantRoute(app: App) {
   app.post(
@@ -13,7 +13,7 @@ export function createTenantRoute(app: App) {
     },
     async (request, reply) => {
       const tenant = await createTenant(app.deps, { actor: actorOf(request), input: request.body });
-      return reply.status(201).send(presentTenant(tenant, [], app.deps.now()));
+      return reply.status(201).send(await presentTenantFor(app, actorOf(request), tenant));
     },
   );
 }

@@ -1,9 +1,8 @@
-import { findServicesOfTenant } from "@waymark/db";
 import { ZIdParams, ZTenant } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
-import { presentTenant } from "../../presenters/tenants.ts";
+import { presentTenantFor } from "./present.ts";
 
 export function getTenantRoute(app: App) {
   app.get(
@@ -14,7 +13,7 @@ export function getTenantRoute(app: App) {
     },
     async (request) => {
       const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
-      return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id), app.deps.now());
+      return presentTenantFor(app, actorOf(request), tenant);
     },
   );
 }

@@ -3,6 +3,7 @@ import { ZAuditList, ZIdParams } from "@waymark/contracts";
 import { z } from "zod";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
+import { maySeeAuditEventOf } from "../../policies/partner.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
 import { presentAuditEvent } from "../../presenters/audit.ts";
 
@@ -20,9 +21,10 @@ export function tenantHistoryRoute(app: App) {
       config: { permission: "audit.read" },
     },
     async (request) => {
-      const tenant = await findVisibleTenant(app.deps.db, actorOf(request), request.params.id);
+      const actor = actorOf(request);
+      const tenant = await findVisibleTenant(app.deps.db, actor, request.params.id);
       const rows = await listAuditEventsOfTenant(app.deps.db, tenant.id, request.query.limit);
-      return { items: rows.map(presentAuditEvent) };
+      return { items: rows.filter((row) => maySeeAuditEventOf(actor, row)).map(presentAuditEvent) };
     },
   );
 }

@@ -1,9 +1,8 @@
-import { findServicesOfTenant } from "@waymark/db";
 import { ZIdParams, ZTenant, ZUpdateTenant } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { updateTenant } from "../../commands/update-tenant.ts";
-import { presentTenant } from "../../presenters/tenants.ts";
+import { presentTenantFor } from "./present.ts";
 
 export function updateTenantRoute(app: App) {
   app.patch(
@@ -20,7 +19,7 @@ export function updateTenantRoute(app: App) {
     },
     async (request) => {
       const tenant = await updateTenant(app.deps, { actor: actorOf(request), tenantId: request.params.id, input: request.body });
-      return presentTenant(tenant, await findServicesOfTenant(app.deps.db, tenant.id), app.deps.now());
+      return presentTenantFor(app, actorOf(request), tenant);
     },
   );
 }
