@@ -1,3 +1,5 @@
+import type { UserRow } from "@waymark/db";
+
 /** Who is acting: a signed-in person, a playbook rule, or Waymark itself (start-up, seeding). */
 export type Actor =
   | {
@@ -16,3 +18,16 @@ export type Actor =
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
 export const SYSTEM: Actor = { kind: "system", reason: "Waymark" };
+
+/** The actor a user account acts as. */
+export function userActorOf(user: Pick<UserRow, "id" | "username" | "displayName" | "roles" | "isAdministrator" | "partnerId">): UserActor {
+  return {
+    kind: "user",
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    isAdministrator: user.isAdministrator,
+    partnerId: user.partnerId,
+  };
+}

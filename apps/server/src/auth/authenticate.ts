@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { UserRow } from "@waymark/db";
+import { userActorOf } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { can, isReadPermission } from "../policies/permissions.ts";
 import { resolveSession, SESSION_COOKIE } from "./sessions.ts";
@@ -60,15 +61,7 @@ export function authenticate(_secureCookies: boolean) {
       request.sessionToken = token;
       user = found;
     }
-    request.actor = {
-      kind: "user",
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      roles: user.roles,
-      isAdministrator: user.isAdministrator,
-      partnerId: user.partnerId,
-    };
+    request.actor = userActorOf(user);
     if (user.mustChangePassword && !config.allowPendingPasswordChange) {
       throw new AppError("password_change_required", "Choose a new password first (POST /api/auth/password).");
     }

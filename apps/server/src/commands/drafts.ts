@@ -11,7 +11,7 @@ import { noteRow, saveCheckedNote } from "./write-note.ts";
 /*
  * Drafts keep what a person typed until they publish it: private to the author (anyone else gets 404), at most
  * NOTE_LIMITS.maxDraftsPerUser of them, changed in place and deletable. The audit trail records that a draft was
- * saved or deleted, not its text, which stays private.
+ * saved, changed, published or deleted, not its text, which stays private.
  */
 
 export async function saveDraft(deps: Deps, options: { actor: UserActor; tenantId: string; input: TDraftInput }) {
@@ -42,6 +42,12 @@ export async function changeDraft(deps: Deps, options: { actor: UserActor; draft
     const { tenantId: _t, customerId: _c, authorId: _a, supersedesNoteId: _s, ...changes } = noteRow(tenant, actor, input, null, deps.now());
     const updated = await updateDraft(tx, draftId, changes);
     if (!updated) throw notFound("The draft");
+    await insertAuditEvents(tx, [
+      auditEvent(actor, "note.draft_changed", { type: "note", id: draftId }, { tenantId: tenant.id, customerId: tenant.customerId }, {
+        before: { category: draft.category },
+        after: { category: updated.category },
+      }),
+    ]);
     return { ...updated, tenantName: tenant.name };
   });
 }
@@ -51,7 +57,9 @@ export async function discardDraft(deps: Deps, options: { actor: UserActor; draf
     const draft = await findDraft(tx, options.draftId, options.actor.userId);
     if (!draft || !(await deleteDraft(tx, draft.id))) throw notFound("The draft");
     await insertAuditEvents(tx, [
-      auditEvent(options.actor, "note.draft_deleted", { type: "note", id: draft.id }, { tenantId: draft.tenantId, customerId: draft.customerId }, {}),
+      auditEvent(options.actor, "note.draft_deleted", { type: "note", id: draft.id }, { tenantId: draft.tenantId, customerId: draft.customerId }, {
+        before: { category: draft.category },
+      }),
     ]);
   });
 }
@@ -81,6 +89,11 @@ export async function publishDraft(deps: Deps, options: { actor: UserActor; draf
     }
     const note = await saveCheckedNote(tx, actor, tenant, parsed.data, deps.now());
     await deleteDraft(tx, draft.id);
+    await insertAuditEvents(tx, [
+      auditEvent(actor, "note.draft_published", { type: "note", id: draft.id }, { tenantId: tenant.id, customerId: tenant.customerId }, {
+        after: { noteId: note.id },
+      }),
+    ]);
     return note;
   });
 }

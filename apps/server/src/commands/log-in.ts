@@ -1,5 +1,6 @@
 import { clearFailedLogins, countFailedLogin, findUserByUsername, insertAuditEvents, lockLogin } from "@waymark/db";
 import type { TLogin } from "@waymark/contracts";
+import { userActorOf } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { loginLockFor, minutesUntil } from "../auth/login-throttle.ts";
 import { DUMMY_HASH_INPUT, hashPassword, verifyPassword } from "../auth/passwords.ts";
@@ -40,10 +41,19 @@ export async function logIn(deps: Deps, options: { input: TLogin; ipAddress?: st
     });
     throw new AppError("unauthenticated", WRONG);
   }
-  await clearFailedLogins(deps.db, user.id);
-  const token = await openSession(deps.db, user.id, now, {
-    ...(options.ipAddress ? { ipAddress: options.ipAddress } : {}),
-    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+  const token = await deps.db.transaction(async (tx) => {
+    await clearFailedLogins(tx, user.id);
+    const opened = await openSession(tx, user.id, now, {
+      ...(options.ipAddress ? { ipAddress: options.ipAddress } : {}),
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    });
+    const self = userActorOf(user);
+    await insertAuditEvents(tx, [
+      auditEvent(self, "user.signed_in", { type: "user", id: user.id }, {}, {
+        after: { method: "password", ipAddress: options.ipAddress ?? null, userAgent: options.userAgent?.slice(0, 500) ?? null },
+      }),
+    ]);
+    return opened;
   });
   return { token, user };
 }

@@ -1,10 +1,11 @@
-import { type Executor, findLatestUsage, findTenant, type TenantRow, upsertUsage, type UsageDayRow } from "@waymark/db";
+import { type Executor, findLatestUsage, findTenant, insertAuditEvents, type TenantRow, upsertUsage, type UsageDayRow } from "@waymark/db";
 import type { TUsageReport } from "@waymark/contracts";
 import { activeUsersPercent, type Effect, isServiceCode, type ServiceCode } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
+import { auditEvent } from "./audit.ts";
 import { lockFoundTenant } from "./lock-tenant.ts";
 import { libraryOf, runPlaybooks } from "./run-playbooks.ts";
 
@@ -21,6 +22,12 @@ export async function recordUsage(deps: Deps, options: { actor: UserActor; tenan
       tx,
       input.items.map((item) => ({ ...item, tenantId, customerId: tenant.customerId })),
     );
+    const days = input.items.map((item) => item.day).sort();
+    await insertAuditEvents(tx, [
+      auditEvent(actor, "usage.reported", { type: "tenant", id: tenantId }, { tenantId, customerId: tenant.customerId }, {
+        after: { rows: input.items.length, services: [...new Set(input.items.map((item) => item.service))].sort(), from: days[0], to: days.at(-1) },
+      }),
+    ]);
     const latest = await findLatestUsage(tx, tenantId, [...new Set(input.items.map((item) => item.service))]);
     const told = await tellPlaybooksLatestUsage(tx, deps, { actor, tenant, latest });
     return { stored: input.items.length, effects: told.flatMap((t) => t.effects) };

@@ -1,6 +1,9 @@
+import { insertAuditEvents } from "@waymark/db";
 import { z } from "zod";
 import type { App } from "../../app-types.ts";
+import { actorOf } from "../../app-types.ts";
 import { closeSession, SESSION_COOKIE } from "../../auth/sessions.ts";
+import { auditEvent } from "../../commands/audit.ts";
 
 export function logoutRoute(app: App) {
   app.post(
@@ -10,7 +13,14 @@ export function logoutRoute(app: App) {
       config: { allowPendingPasswordChange: true },
     },
     async (request, reply) => {
-      if (request.sessionToken) await closeSession(app.deps.db, request.sessionToken);
+      const token = request.sessionToken;
+      if (token) {
+        const actor = actorOf(request);
+        await app.deps.db.transaction(async (tx) => {
+          await closeSession(tx, token);
+          await insertAuditEvents(tx, [auditEvent(actor, "user.signed_out", { type: "user", id: actor.userId }, {}, {})]);
+        });
+      }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.status(204).send(null);
     },

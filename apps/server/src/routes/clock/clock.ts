@@ -1,6 +1,9 @@
 import { ZPlaybookEventResult } from "@waymark/contracts";
+import { insertAuditEvents } from "@waymark/db";
 import { z } from "zod";
 import type { App } from "../../app-types.ts";
+import { actorOf } from "../../app-types.ts";
+import { auditEvent } from "../../commands/audit.ts";
 import { AppError } from "../../errors.ts";
 import { fireDueTimers } from "../../jobs/fire-due-timers.ts";
 
@@ -29,6 +32,15 @@ export function clockRoutes(app: App) {
       if (!clock?.adjustable) {
         throw new AppError("validation_failed", "This Waymark runs on the system clock; start it with WAYMARK_CLOCK=adjustable to move time.");
       }
+      // Recorded before time moves, so every timer it fires follows the event that explains why.
+      const before = app.deps.now();
+      const after = new Date(before.getTime() + request.body.days * DAY_MS);
+      await insertAuditEvents(app.deps.db, [
+        auditEvent(actorOf(request), "clock.advanced", { type: "clock", id: "server" }, {}, {
+          before: { now: before.toISOString() },
+          after: { now: after.toISOString(), days: request.body.days },
+        }),
+      ]);
       clock.advance(request.body.days * DAY_MS);
       const result = await fireDueTimers(app.deps);
       return { now: app.deps.now().toISOString(), adjustable: true, ...result };
