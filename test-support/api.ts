@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../apps/server/src/app.ts";
 import type { App } from "../apps/server/src/app-types.ts";
+import type { OidcConfig } from "../apps/server/src/auth/oidc/oidc-config.ts";
 import { hashPassword } from "../apps/server/src/auth/passwords.ts";
 import type { Clock } from "../apps/server/src/clock.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
@@ -43,10 +44,13 @@ function clientFor(app: App, cookie?: string): Client {
 }
 
 /** The API on a fresh database, driven in-process through Fastify's inject (no network). */
-export async function startTestApi(options: { now?: () => Date; clock?: Clock; playbooks?: PlaybookLibrary } = {}): Promise<TestApi> {
+export async function startTestApi(options: { now?: () => Date; clock?: Clock; playbooks?: PlaybookLibrary; oidc?: OidcConfig } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const now = options.clock?.now ?? options.now ?? (() => new Date());
-  const app = await buildApp({ deps: { db: database.db, now, ...(options.clock ? { clock: options.clock } : {}), ...(options.playbooks ? { playbooks: options.playbooks } : {}) } });
+  const app = await buildApp({
+    deps: { db: database.db, now, ...(options.clock ? { clock: options.clock } : {}), ...(options.playbooks ? { playbooks: options.playbooks } : {}) },
+    ...(options.oidc ? { oidc: options.oidc } : {}),
+  });
   await app.ready();
   return {
     app,

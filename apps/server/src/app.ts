@@ -8,6 +8,8 @@ import Fastify, { type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { App, Deps } from "./app-types.ts";
 import { authenticate } from "./auth/authenticate.ts";
+import { createOidcClient } from "./auth/oidc/oidc-client.ts";
+import type { OidcConfig } from "./auth/oidc/oidc-config.ts";
 import { handleError, handleNotFound } from "./http/errors.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 
@@ -18,6 +20,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions["logger"];
   /** Mark cookies Secure (set when served over HTTPS). */
   secureCookies?: boolean;
+  /** Single sign-on through an OpenID Connect provider, offered next to passwords. */
+  oidc?: OidcConfig;
 };
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -29,6 +33,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("deps", options.deps);
+  app.decorate("oidc", options.oidc ? createOidcClient(options.oidc) : null);
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionToken", null);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv, redactUrl } from "./env.ts";
+import { oidcConfigOf } from "./env.ts";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database on 127.0.0.1:3000 with the demo", () => {
@@ -30,5 +31,40 @@ describe("the adjustable clock", () => {
     expect(parseEnv({ WAYMARK_CLOCK: "adjustable", DATABASE_URL: "postgres://h/db", WAYMARK_CLOCK_FORCE: "true" }).WAYMARK_CLOCK).toBe("adjustable");
     expect(parseEnv({ WAYMARK_CLOCK: "adjustable" }).WAYMARK_CLOCK).toBe("adjustable");
     expect(parseEnv({}).WAYMARK_CLOCK).toBe("system");
+  });
+});
+
+describe("single sign-on settings", () => {
+  const complete = {
+    WAYMARK_OIDC_ISSUER: "https://login.example.com/tenant/v2.0",
+    WAYMARK_OIDC_CLIENT_ID: "waymark",
+    WAYMARK_OIDC_CLIENT_SECRET: "s3cr3t-value",
+    WAYMARK_OIDC_REDIRECT_URL: "https://waymark.example.com/api/auth/oidc/callback",
+  };
+
+  it("are off when none is set and on with the default label when all four are", () => {
+    expect(oidcConfigOf(parseEnv({}))).toBeUndefined();
+    expect(oidcConfigOf(parseEnv(complete))).toEqual({
+      issuer: complete.WAYMARK_OIDC_ISSUER,
+      clientId: "waymark",
+      clientSecret: "s3cr3t-value",
+      redirectUrl: complete.WAYMARK_OIDC_REDIRECT_URL,
+      label: "Sign in with single sign-on",
+    });
+    expect(oidcConfigOf(parseEnv({ ...complete, WAYMARK_OIDC_ROLES_CLAIM: "roles", WAYMARK_OIDC_LABEL: "Sign in with Contoso" }))).toMatchObject({
+      rolesClaim: "roles",
+      label: "Sign in with Contoso",
+    });
+  });
+
+  it("refuse to start when only some are set, naming the missing ones and never the secret", () => {
+    const { WAYMARK_OIDC_CLIENT_ID: _id, WAYMARK_OIDC_REDIRECT_URL: _url, ...partial } = complete;
+    expect(() => parseEnv(partial)).toThrow(/set WAYMARK_OIDC_CLIENT_ID, WAYMARK_OIDC_REDIRECT_URL too/);
+    expect(() => parseEnv(partial)).not.toThrow(/s3cr3t-value/);
+  });
+
+  it("refuse an issuer or callback that is not an http(s) URL", () => {
+    expect(() => parseEnv({ ...complete, WAYMARK_OIDC_ISSUER: "login.example.com" })).toThrow(/WAYMARK_OIDC_ISSUER: must be the provider's issuer URL/);
+    expect(() => parseEnv({ ...complete, WAYMARK_OIDC_REDIRECT_URL: "ftp://x/cb" })).toThrow(/WAYMARK_OIDC_REDIRECT_URL: must be the full callback URL/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OidcConfig } from "./auth/oidc/oidc-config.ts";
 
 const flag = z
   .enum(["1", "0", "true", "false", "yes", "no"])
@@ -23,6 +24,14 @@ export const ZEnv = z.object({
   /** How often each process recomputes the data-quality summaries that writes or a new day made stale. */
   WAYMARK_DATA_QUALITY_REFRESH_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Single sign-on through an OpenID Connect provider: the four below are set together or not at all. */
+  WAYMARK_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0" }).optional(),
+  WAYMARK_OIDC_CLIENT_ID: z.string().optional(),
+  WAYMARK_OIDC_CLIENT_SECRET: z.string().optional(),
+  WAYMARK_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/, error: "must be the full callback URL, e.g. https://waymark.example.com/api/auth/oidc/callback" }).optional(),
+  WAYMARK_OIDC_LABEL: z.string().max(100).default("Sign in with single sign-on"),
+  /** A claim holding FastTrack role codes (`roles` for Entra ID app roles); unset: roles are managed in Waymark. */
+  WAYMARK_OIDC_ROLES_CLAIM: z.string().optional(),
 });
 export type Env = z.infer<typeof ZEnv>;
 
@@ -38,7 +47,27 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       "Waymark cannot start: WAYMARK_CLOCK=adjustable with DATABASE_URL may move time on a production database; set WAYMARK_CLOCK_FORCE=true if this database is for tests or demos",
     );
   }
+  const oidc = ["WAYMARK_OIDC_ISSUER", "WAYMARK_OIDC_CLIENT_ID", "WAYMARK_OIDC_CLIENT_SECRET", "WAYMARK_OIDC_REDIRECT_URL"] as const;
+  const missing = oidc.filter((name) => parsed.data[name] === undefined);
+  if (missing.length > 0 && missing.length < oidc.length) {
+    throw new Error(`Waymark cannot start: single sign-on needs all of ${oidc.join(", ")}; set ${missing.join(", ")} too, or unset the others`);
+  }
   return parsed.data;
+}
+
+/** The single sign-on settings, when they are configured. */
+export function oidcConfigOf(env: Env): OidcConfig | undefined {
+  const { WAYMARK_OIDC_ISSUER: issuer, WAYMARK_OIDC_CLIENT_ID: clientId, WAYMARK_OIDC_CLIENT_SECRET: clientSecret } = env;
+  const redirectUrl = env.WAYMARK_OIDC_REDIRECT_URL;
+  if (!issuer || !clientId || !clientSecret || !redirectUrl) return undefined;
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUrl,
+    label: env.WAYMARK_OIDC_LABEL,
+    ...(env.WAYMARK_OIDC_ROLES_CLAIM ? { rolesClaim: env.WAYMARK_OIDC_ROLES_CLAIM } : {}),
+  };
 }
 
 /** A connection string safe to print: the password is replaced. */

@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "version_conflict"
   | "already_exists"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 /** The one place that maps an error code to its HTTP status and title. */
@@ -23,6 +24,7 @@ const HTTP: Record<AppErrorCode, { status: number; title: string }> = {
   version_conflict: { status: 409, title: "Changed by someone else" },
   already_exists: { status: 409, title: "Already exists" },
   rate_limited: { status: 429, title: "Too many attempts" },
+  unavailable: { status: 503, title: "A service Waymark needs is unavailable" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };
 

@@ -19,3 +19,4 @@ export * from "./data-quality.ts";
 export * from "./service-status-history.ts";
 export * from "./service-migrations.ts";
 export * from "./partners.ts";
+export * from "./oidc.ts";

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { type Database, deleteSession, findLiveSession, insertSession, touchSession, type UserRow } from "@waymark/db";
+import { type Database, deleteSession, type Executor, findLiveSession, insertSession, touchSession, type UserRow } from "@waymark/db";
 
 export const SESSION_COOKIE = "waymark_session";
 /** A session ends after this much inactivity... */
@@ -12,7 +12,7 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function openSession(
-  db: Database,
+  db: Executor,
   userId: string,
   now: Date,
   meta: { ipAddress?: string; userAgent?: string },

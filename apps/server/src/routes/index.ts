@@ -39,6 +39,7 @@ import { tenantDataQualityRoute } from "./data-quality/tenant.ts";
 import { importUsageRoute } from "./usage/import.ts";
 import { setForecastRoute } from "./usage/forecast.ts";
 import { usageSummaryRoute } from "./usage/summary.ts";
+import { oidcRoutes } from "./auth/oidc/oidc.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -81,4 +82,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   usageSummaryRoute(app);
   setForecastRoute(app);
   assignmentRoutes(app);
+  oidcRoutes(app, options);
 }

@@ -2,7 +2,7 @@ import { countTenants } from "@waymark/db";
 import { buildApp } from "../../app.ts";
 import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
 import { openDatabase } from "../../database.ts";
-import { parseEnv } from "../../env.ts";
+import { oidcConfigOf, parseEnv } from "../../env.ts";
 import { adjustableClock, systemClock } from "../../clock.ts";
 import { fireDueTimers, workTimerQueue } from "../../jobs/fire-due-timers.ts";
 import { dataQualityRefresher } from "../../jobs/refresh-data-quality.ts";
@@ -39,11 +39,13 @@ export async function serveCommand(): Promise<void> {
     throw error;
   });
   const deps = { db: database.db, now: clock.now, clock, timerQueue: boss };
+  const oidc = oidcConfigOf(env);
   const app = await buildApp({
     deps,
     webDir: env.WAYMARK_WEB_DIR ?? WEB_DIST_DIR,
     logger: { level: env.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] },
     secureCookies: env.WAYMARK_SECURE_COOKIES,
+    ...(oidc ? { oidc } : {}),
   });
   reportJobError = (error) => app.log.error({ err: error }, "pg-boss reported an error");
   // Each timer has a job that comes due with it; the job handler and the sweep claim through the same row lock.
@@ -79,6 +81,7 @@ export async function serveCommand(): Promise<void> {
   dataQuality.unref();
   void refreshDataQuality();
   const address = await app.listen({ port: env.PORT, host: env.HOST });
+  if (oidc) say(`Single sign-on through ${oidc.issuer} is offered next to passwords (WAYMARK_OIDC_*).`);
   if (clock.adjustable) say("The clock is adjustable (WAYMARK_CLOCK=adjustable): administrators can move time with POST /api/clock/advance.");
   say(`Waymark is serving the portal at ${address.replace("[::1]", "localhost")} on ${database.description} (started in ${Math.round(performance.now() - started)} ms).`);
   if (admin) {

@@ -79,6 +79,7 @@ describe("sessions", () => {
         "POST /api/usage/imports", "GET /api/tenants/{id}/usage", "PUT /api/services/{id}/forecast",
         "GET /api/audit/export",
         "GET /api/tenants/{id}/assignments", "POST /api/tenants/{id}/assignments", "DELETE /api/assignments/{id}",
+        "GET /api/auth/providers", "GET /api/auth/oidc/start", "GET /api/auth/oidc/callback",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

@@ -1,6 +1,6 @@
 import { ZLogin, ZProblem, ZSession } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
-import { IDLE_TIMEOUT_MS, SESSION_COOKIE } from "../../auth/sessions.ts";
+import { setSessionCookie } from "../../auth/session-cookie.ts";
 import { logIn } from "../../commands/log-in.ts";
 import { presentCurrentUser } from "../../presenters/users.ts";
 
@@ -17,13 +17,7 @@ export function loginRoute(app: App, options: { secureCookies: boolean }) {
         ipAddress: request.ip,
         ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
       });
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "lax",
-        secure: options.secureCookies,
-        maxAge: IDLE_TIMEOUT_MS / 1000,
-      });
+      setSessionCookie(reply, token, options);
       return { user: presentCurrentUser(user) };
     },
   );

@@ -1,4 +1,4 @@
-import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useLocation, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { AuthCard, authStyles } from "../../components/auth-card.tsx";
 import { Button } from "../../components/button.tsx";
@@ -6,6 +6,9 @@ import { TextField } from "../../components/text-field.tsx";
 import { useSignIn } from "../../features/session/session-queries.ts";
 import { problemOf } from "../../lib/api.ts";
 import { fieldErrors } from "../../lib/field-errors.ts";
+import { stringParam } from "../../lib/search-params.ts";
+import styles from "./sign-in-page.module.css";
+import { singleSignOnHref, useSingleSignOnLabel } from "./sign-in-providers.ts";
 
 const NOTICES = {
   "signed-out": "You have signed out.",
@@ -23,6 +26,9 @@ export function SignInPage() {
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
+  const singleSignOn = useSingleSignOnLabel();
+  // Set by the server when single sign-on ends back here; read raw, as the route's search schema keeps only its own keys.
+  const ssoError = useLocation({ select: (location) => stringParam((location.search as Record<string, unknown>).error, 300) });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,15 +78,30 @@ export function SignInPage() {
           onChange={setPassword}
           error={missing.password ?? serverFieldErrors.password}
         />
-        {problem && (
+        {problem ? (
           <div role="alert" className={authStyles.alert}>
             {problem.detail || problem.title}
           </div>
+        ) : (
+          ssoError && (
+            <div role="alert" className={authStyles.alert}>
+              {ssoError}
+            </div>
+          )
         )}
         <Button type="submit" variant="primary" isDisabled={signIn.isPending}>
           {signIn.isPending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
+      {singleSignOn && (
+        <>
+          <div className={styles.divider}>or</div>
+          {/* A full page load: the server redirects on to the identity provider. */}
+          <a className={styles.singleSignOn} href={singleSignOnHref(redirect ?? "/tenants")}>
+            {singleSignOn}
+          </a>
+        </>
+      )}
     </AuthCard>
   );
 }
