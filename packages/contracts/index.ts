@@ -12,3 +12,4 @@ export * from "./notes.ts";
 export * from "./data-quality.ts";
 export * from "./note-quality.ts";
 export * from "./assignments.ts";
+export * from "./users.ts";

@@ -1,6 +1,8 @@
-import { and, eq, gt, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, isNotNull, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
+import { partners } from "../schema/people.ts";
 import { sessions, users } from "../schema/users.ts";
+import { likePattern } from "./visibility.ts";
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
@@ -88,4 +90,52 @@ export async function clearFailedLogins(db: Executor, userId: string): Promise<v
 export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<number> {
   const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash });
   return ended.length;
+}
+
+/** A user with the name of their partner organisation, for administration and assignment pickers. */
+export type UserListRow = UserRow & { partnerName: string | null };
+
+export type UserListFilter = { q?: string | undefined; role?: string | undefined; partnerId?: string | undefined; includeDisabled: boolean; limit: number; offset: number };
+
+export async function listUsers(db: Executor, filter: UserListFilter): Promise<{ rows: UserListRow[]; total: number }> {
+  const conditions = [
+    filter.includeDisabled ? undefined : sql`${users.disabledAt} IS NULL`,
+    filter.q
+      ? or(ilike(users.username, likePattern(filter.q)), ilike(users.displayName, likePattern(filter.q)), ilike(users.email, likePattern(filter.q)))
+      : undefined,
+    filter.role ? sql`${filter.role} = ANY(${users.roles})` : undefined,
+    filter.partnerId ? eq(users.partnerId, filter.partnerId) : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ user: users, partnerName: partners.name })
+      .from(users)
+      .leftJoin(partners, eq(partners.id, users.partnerId))
+      .where(where)
+      .orderBy(asc(users.displayName), asc(users.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r.user, partnerName: r.partnerName })), total: count?.n ?? 0 };
+}
+
+/** Applies the changes when the user is still at `version`; undefined when someone changed them in between. */
+export async function updateUserIfVersion(db: Executor, id: string, version: number, patch: Partial<NewUserRow>): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ ...patch, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning();
+  return row;
+}
+
+/** Active administrators other than this user: the last one may not be disabled or demoted. */
+export async function countOtherActiveAdministrators(db: Executor, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.isAdministrator, true), sql`${users.disabledAt} IS NULL`, sql`${users.id} <> ${userId}`));
+  return row?.n ?? 0;
 }

@@ -23,14 +23,18 @@ export const PERMISSIONS = [
   "api_token.manage",
   /** Changing who is assigned to a tenant; at the Assigned level the command allows only the tenant's primary FM. */
   "assignment.manage",
+  /** Listing accounts (to pick assignees); a partner user sees only their organisation's people. */
+  "user.read",
+  /** Creating and changing accounts, resetting passwords. */
+  "user.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "api_token.read"]);
+const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "api_token.read", "user.read"]);
 /** Each signed-in person manages their own things (the route limits them to their own), whatever their roles. */
 const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage"]);
 /** Only administrators move time. */
-const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust", "audit.export"]);
+const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust", "audit.export", "user.manage"]);
 // Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
 // Moving a tenant's running playbook to a new version is a deliberate, audited step for the same levels.
 // "The engagement scenario field is controlled by security role" (Services tab, Delivery): the guide names no role,

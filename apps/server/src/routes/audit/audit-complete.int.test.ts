@@ -338,6 +338,28 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("assignment.removed", "before", added.assignment.id)],
     };
   },
+  "POST /api/users": async () => ({
+    send: () => admin.post("/api/users", { username: `new.fm.${Date.now()}`, displayName: "New FM", roles: ["fasttrack_manager"] }),
+    status: 201,
+    events: [byAdmin("user.created", "after")],
+  }),
+  "PATCH /api/users/{id}": async () => {
+    const userId = await someone(["fasttrack_engineer"]);
+    return {
+      send: () => admin.patch(`/api/users/${userId}`, { version: 1, roles: ["fasttrack_manager"] }),
+      status: 200,
+      events: [byAdmin("user.updated", "before+after", userId)],
+    };
+  },
+  "POST /api/users/{id}/password-reset": async () => {
+    const userId = await someone(["fasttrack_engineer"]);
+    return {
+      send: () => admin.post(`/api/users/${userId}/password-reset`),
+      status: 200,
+      events: [byAdmin("user.password_reset", "after", userId)],
+      secrets: async () => [String((await db().execute<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = '${userId}'`)).rows[0]?.password_hash)],
+    };
+  },
   // Last: it moves the clock for every case after it.
   "POST /api/clock/advance": async () => {
     const { tenant } = await tenantWith("Timer Fired Ltd", "onedrive");
