@@ -48,3 +48,63 @@ export const ZAssignmentChange = z.object({
   messages: z.array(z.string()).describe("What changed, in words"),
 });
 export type TAssignmentChange = z.infer<typeof ZAssignmentChange>;
+
+const reassignmentFields = z.object({
+  fromUserId: ZUuid.describe("The person whose assignments move (leaving, on leave, rebalanced)"),
+  toUserIds: z.array(ZUuid).min(1).max(50).describe("Colleagues who take over; the lightest load takes the next tenant"),
+  roles: z.array(ZAssignmentRole).max(20).optional().describe("Only assignments in these roles; all by default"),
+  tenantIds: z.array(ZUuid).max(10_000).optional().describe("Only these tenants (and their customers' level); all by default"),
+  reason: z.string().trim().min(10, "say why, in a sentence (at least 10 characters)").max(500),
+});
+
+const checkColleagues = <T extends z.ZodType<{ fromUserId: string; toUserIds: string[] }>>(schema: T) =>
+  schema
+    .refine((input) => new Set(input.toUserIds).size === input.toUserIds.length, { message: "name each colleague once", path: ["toUserIds"] })
+    .refine((input) => !input.toUserIds.includes(input.fromUserId), { message: "the person cannot take over their own assignments", path: ["toUserIds"] });
+
+/** Moves one person's assignments to colleagues: a tenant (or a customer, at TPID level) goes whole to one of them. */
+export const ZReassignmentInput = checkColleagues(reassignmentFields.strict());
+export type TReassignmentInput = z.infer<typeof ZReassignmentInput>;
+
+export const ZReassignmentCommit = checkColleagues(
+  reassignmentFields
+    .extend({ previewFingerprint: z.string().min(1).describe("From the preview: refused with 409 when the assignments changed since") })
+    .strict(),
+);
+export type TReassignmentCommit = z.infer<typeof ZReassignmentCommit>;
+
+const ZPerson = z.object({ id: ZUuid, name: z.string() });
+
+export const ZReassignmentPlan = z.object({
+  from: ZPerson,
+  to: z.array(ZPerson.extend({
+    currentLoad: z.number().int().describe("Tenants and customers they held before"),
+    units: z.number().int().describe("Tenants and customers they take over"),
+    assignments: z.number().int(),
+    primaries: z.number().int(),
+  })),
+  counts: z.object({
+    tenants: z.number().int(),
+    customers: z.number().int().describe("Customer-level (TPID) assignments moving"),
+    assignments: z.number().int(),
+    primaries: z.number().int(),
+    merged: z.number().int().describe("Assignments the colleague already held: the leaver's is removed, its primary flag carried over"),
+  }),
+  moves: z.array(z.object({
+    assignmentId: ZUuid,
+    level: z.enum(["customer", "tenant", "service"]),
+    tenantId: ZUuid.nullable(),
+    tenantName: z.string().nullable(),
+    customerId: ZUuid,
+    customerName: z.string(),
+    service: z.string().nullable(),
+    role: z.string(),
+    roleLabel: z.string(),
+    isPrimary: z.boolean(),
+    to: ZPerson,
+    merge: z.boolean(),
+  })),
+  previewFingerprint: z.string().describe("Send it back with the reassignment to be sure it does what was previewed"),
+  applied: z.boolean(),
+});
+export type TReassignmentPlan = z.infer<typeof ZReassignmentPlan>;

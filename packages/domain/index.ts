@@ -27,3 +27,4 @@ export * from "./rules/entitlement-move.ts";
 export * from "./rules/data-migration.ts";
 export * from "./rules/service-status-history.ts";
 export * from "./rules/note-quality.ts";
+export * from "./rules/reassignment-plan.ts";

@@ -1,4 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { assignmentSlotOf, reassignmentUnitOf } from "@waymark/domain";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { assignments, queues } from "../schema/assignments.ts";
 import { type Assignee, isAssigneeOf } from "./visibility.ts";
@@ -132,4 +133,78 @@ export async function isPrimaryFmOfTenant(db: Executor, userId: string, tenant: 
       ),
     );
   return row !== undefined;
+}
+
+/** One of a user's assignments with the names of where it applies, for a reassignment plan. */
+export type HeldAssignmentRow = AssignmentRow & { tenantName: string | null; customerName: string };
+
+/** A user's assignments, optionally only in these roles or on these tenants (their customers' level included). */
+export async function listAssignmentsOfUser(db: Executor, userId: string, filter: { roles?: string[] | undefined; tenantIds?: string[] | undefined }): Promise<HeldAssignmentRow[]> {
+  // An array in a template becomes a parenthesised list of parameters: ready for IN.
+  const inRoles = filter.roles?.length ? sql` AND a.role IN ${filter.roles}` : sql``;
+  const onTenants = filter.tenantIds?.length
+    ? sql` AND (a.tenant_id IN ${filter.tenantIds} OR (a.tenant_id IS NULL AND a.customer_id IN (SELECT customer_id FROM tenants WHERE id IN ${filter.tenantIds})))`
+    : sql``;
+  const result = await db.execute<Record<string, unknown>>(sql`
+    SELECT a.*, t.name AS tenant_name, c.name AS customer_name
+    FROM assignments a JOIN customers c ON c.id = a.customer_id LEFT JOIN tenants t ON t.id = a.tenant_id
+    WHERE a.user_id = ${userId}${inRoles}${onTenants}
+    ORDER BY c.name, t.name NULLS FIRST, a.service NULLS FIRST, a.role`);
+  return result.rows.map((r) => ({
+    id: String(r.id),
+    customerId: String(r.customer_id),
+    tenantId: (r.tenant_id as string | null) ?? null,
+    service: (r.service as string | null) ?? null,
+    userId: (r.user_id as string | null) ?? null,
+    queueId: (r.queue_id as string | null) ?? null,
+    partnerId: (r.partner_id as string | null) ?? null,
+    role: String(r.role),
+    isPrimary: r.is_primary === true,
+    createdAt: new Date(r.created_at as string),
+    createdById: (r.created_by_id as string | null) ?? null,
+    tenantName: (r.tenant_name as string | null) ?? null,
+    customerName: String(r.customer_name),
+  }));
+}
+
+/** Per user: how many tenants and customers (customer-level assignments) they hold, and the slots they fill there. */
+export async function assignmentHoldingsOf(db: Executor, userIds: string[]): Promise<Map<string, { load: number; slots: Set<string> }>> {
+  const holdings = new Map(userIds.map((id) => [id, { load: 0, slots: new Set<string>() }]));
+  if (userIds.length === 0) return holdings;
+  const rows = await db
+    .select({ userId: assignments.userId, customerId: assignments.customerId, tenantId: assignments.tenantId, service: assignments.service, role: assignments.role })
+    .from(assignments)
+    .where(inArray(assignments.userId, userIds));
+  const units = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!row.userId) continue;
+    units.set(row.userId, (units.get(row.userId) ?? new Set()).add(reassignmentUnitOf(row)));
+    holdings.get(row.userId)?.slots.add(assignmentSlotOf(row));
+  }
+  for (const [userId, held] of units) {
+    const entry = holdings.get(userId);
+    if (entry) entry.load = held.size;
+  }
+  return holdings;
+}
+
+/** Gives the assignment to another user, keeping where it applies, its role and primary flag. */
+export async function moveAssignmentToUser(db: Executor, id: string, toUserId: string): Promise<void> {
+  await db.update(assignments).set({ userId: toUserId }).where(eq(assignments.id, id));
+}
+
+/** Makes the user's assignment in the same slot primary (after the previous primary was removed). */
+export async function makeSlotPrimaryForUser(db: Executor, slot: { customerId: string; tenantId: string | null; service: string | null; role: string }, userId: string): Promise<void> {
+  await db
+    .update(assignments)
+    .set({ isPrimary: true })
+    .where(
+      and(
+        eq(assignments.userId, userId),
+        eq(assignments.customerId, slot.customerId),
+        slot.tenantId ? eq(assignments.tenantId, slot.tenantId) : sql`${assignments.tenantId} IS NULL`,
+        sameService(slot.service),
+        eq(assignments.role, slot.role),
+      ),
+    );
 }

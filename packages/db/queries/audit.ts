@@ -6,8 +6,13 @@ import { users } from "../schema/users.ts";
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 export type AuditEventRow = typeof auditEvents.$inferSelect & { actorName: string | null };
 
+/** PostgreSQL takes at most 65,535 parameters per statement; an event uses about a dozen. */
+const EVENTS_PER_INSERT = 2000;
+
 export async function insertAuditEvents(db: Executor, events: NewAuditEvent[]): Promise<void> {
-  if (events.length > 0) await db.insert(auditEvents).values(events);
+  for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+    await db.insert(auditEvents).values(events.slice(start, start + EVENTS_PER_INSERT));
+  }
 }
 
 export async function listAuditEventsOfTenant(db: Executor, tenantId: string, limit: number): Promise<AuditEventRow[]> {

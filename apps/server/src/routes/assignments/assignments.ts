@@ -1,8 +1,9 @@
 import { listAssignmentsOfTenant } from "@waymark/db";
-import { ZAssignmentChange, ZAssignmentInput, ZAssignmentList, ZIdParams } from "@waymark/contracts";
+import { ZAssignmentChange, ZAssignmentInput, ZAssignmentList, ZIdParams, ZReassignmentCommit, ZReassignmentInput, ZReassignmentPlan } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { addAssignment, type AssignmentChangeResult, removeAssignment } from "../../commands/assignments.ts";
+import { previewReassignment, reassignAssignments } from "../../commands/reassign-assignments.ts";
 import { maySeeAssigneeOf } from "../../policies/partner.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
 import { presentAssignment } from "./present.ts";
@@ -65,5 +66,33 @@ export function assignmentRoutes(app: App) {
       config: { permission: "assignment.manage" },
     },
     async (request) => presentChange(await removeAssignment(app.deps, { actor: actorOf(request), assignmentId: request.params.id })),
+  );
+
+  app.post(
+    "/api/assignments/reassignment-preview",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "What moving one person's assignments to colleagues would do: each tenant (or customer) whole to the lightest load, with counts per colleague; changes nothing",
+        body: ZReassignmentInput,
+        response: { 200: ZReassignmentPlan },
+      },
+      config: { permission: "assignment.manage" },
+    },
+    async (request) => previewReassignment(app.deps, { actor: actorOf(request), input: request.body }),
+  );
+
+  app.post(
+    "/api/assignments/reassignments",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "Carry out a previewed reassignment in one transaction, every move audited with the reason; 409 with the new preview when the assignments changed since",
+        body: ZReassignmentCommit,
+        response: { 200: ZReassignmentPlan },
+      },
+      config: { permission: "assignment.manage" },
+    },
+    async (request) => reassignAssignments(app.deps, { actor: actorOf(request), input: request.body }),
   );
 }

@@ -23,6 +23,7 @@ const MUTATING = new Set(["post", "put", "patch", "delete"]);
 /** Mutating routes that legitimately write no audit event, each with why. Keep this short. */
 const WRITES_NO_AUDIT_EVENT: Record<string, string> = {
   "POST /api/notes/suggest": "rates a note text and suggests its L1/L2; stores nothing",
+  "POST /api/assignments/reassignment-preview": "plans a bulk reassignment in a read-only transaction; stores nothing",
 };
 
 type Change = "after" | "before" | "before+after" | "reason" | "none";
@@ -336,6 +337,19 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       send: () => admin.delete(`/api/assignments/${added.assignment.id}`),
       status: 200,
       events: [byAdmin("assignment.removed", "before", added.assignment.id)],
+    };
+  },
+  "POST /api/assignments/reassignments": async () => {
+    const tenant = await newTenant("Handed Over Ltd");
+    const fromUserId = await someone(["fasttrack_manager"]);
+    const toUserId = await someone(["fasttrack_manager"]);
+    await admin.post(`/api/tenants/${tenant.id}/assignments`, { userId: fromUserId, role: "fm", isPrimary: true });
+    const input = { fromUserId, toUserIds: [toUserId], reason: "The FM moves to another region" };
+    const preview = (await admin.post("/api/assignments/reassignment-preview", input)).json<{ previewFingerprint: string }>();
+    return {
+      send: () => admin.post("/api/assignments/reassignments", { ...input, previewFingerprint: preview.previewFingerprint }),
+      status: 200,
+      events: [byAdmin("assignment.reassigned", "before+after"), byAdmin("assignment.bulk_reassigned", "after", fromUserId)],
     };
   },
   "POST /api/users": async () => ({
