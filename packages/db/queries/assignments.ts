@@ -31,8 +31,19 @@ export type AssignmentListRow = AssignmentRow & { assigneeName: string | null; a
 
 const sameService = (service: string | null) => (service === null ? sql`${assignments.service} IS NULL` : eq(assignments.service, service));
 
+/** Where assignments apply: a tenant, or a customer at TPID level (`tenantId` null), covering all its tenants. */
+export type AssignmentPlace = { customerId: string; tenantId: string | null };
+
 /** The tenant's own assignments (whole tenant and per service) and its customer's (TPID level), primary first. */
 export async function listAssignmentsOfTenant(db: Executor, tenant: { id: string; customerId: string }): Promise<AssignmentListRow[]> {
+  return listAssignmentsAt(db, { customerId: tenant.customerId, tenantId: tenant.id });
+}
+
+/** A tenant's assignments with its customer's (see above), or a customer's own TPID-level ones. */
+export async function listAssignmentsAt(db: Executor, place: AssignmentPlace): Promise<AssignmentListRow[]> {
+  const at = place.tenantId
+    ? sql`a.tenant_id = ${place.tenantId} OR (a.tenant_id IS NULL AND a.customer_id = ${place.customerId})`
+    : sql`a.tenant_id IS NULL AND a.customer_id = ${place.customerId}`;
   const result = await db.execute<Record<string, unknown>>(sql`
     SELECT a.id, a.customer_id, a.tenant_id, a.service, a.user_id, a.queue_id, a.partner_id, a.role, a.is_primary,
            a.created_at, a.created_by_id, coalesce(u.display_name, q.name, p.name) AS assignee_name, c.display_name AS assigned_by_name,
@@ -42,7 +53,7 @@ export async function listAssignmentsOfTenant(db: Executor, tenant: { id: string
     LEFT JOIN queues q ON q.id = a.queue_id
     LEFT JOIN partners p ON p.id = a.partner_id
     LEFT JOIN users c ON c.id = a.created_by_id
-    WHERE a.tenant_id = ${tenant.id} OR (a.tenant_id IS NULL AND a.customer_id = ${tenant.customerId})
+    WHERE ${at}
     ORDER BY a.tenant_id IS NULL DESC, a.service NULLS FIRST, a.role, a.is_primary DESC, a.created_at`);
   return result.rows.map((r) => ({
     id: String(r.id),
@@ -72,10 +83,18 @@ export async function findQueueById(db: Executor, id: string) {
   return row;
 }
 
-/** The same assignee already holding the role on the tenant (same service, or both whole-tenant). */
+const atPlace = (place: AssignmentPlace) =>
+  place.tenantId
+    ? eq(assignments.tenantId, place.tenantId)
+    : and(eq(assignments.customerId, place.customerId), sql`${assignments.tenantId} IS NULL`);
+
+/** A slot: one role (for one service, or the whole place) at a place; at most one primary holds it. */
+export type AssignmentSlot = AssignmentPlace & { service: string | null; role: string };
+
+/** The same assignee already holding the role at the place (same service, or both whole). */
 export async function findSameAssignment(
   db: Executor,
-  key: { tenantId: string; service: string | null; role: string; userId: string | null; queueId: string | null; partnerId: string | null },
+  key: AssignmentSlot & { userId: string | null; queueId: string | null; partnerId: string | null },
 ): Promise<AssignmentRow | undefined> {
   const assignee = key.userId
     ? eq(assignments.userId, key.userId)
@@ -87,16 +106,16 @@ export async function findSameAssignment(
   const [row] = await db
     .select()
     .from(assignments)
-    .where(and(eq(assignments.tenantId, key.tenantId), sameService(key.service), eq(assignments.role, key.role), assignee));
+    .where(and(atPlace(key), sameService(key.service), eq(assignments.role, key.role), assignee));
   return row;
 }
 
-/** Clears the primary flag of whoever is primary in the role on the tenant (and service); returns the rows demoted. */
-export async function demoteTenantPrimary(db: Executor, key: { tenantId: string; service: string | null; role: string }): Promise<AssignmentRow[]> {
+/** Clears the primary flag of whoever is primary in the slot; returns the rows demoted. */
+export async function demotePrimaryInSlot(db: Executor, slot: AssignmentSlot): Promise<AssignmentRow[]> {
   return db
     .update(assignments)
     .set({ isPrimary: false })
-    .where(and(eq(assignments.tenantId, key.tenantId), sameService(key.service), eq(assignments.role, key.role), eq(assignments.isPrimary, true)))
+    .where(and(atPlace(slot), sameService(slot.service), eq(assignments.role, slot.role), eq(assignments.isPrimary, true)))
     .returning();
 }
 
@@ -110,16 +129,16 @@ export async function deleteAssignment(db: Executor, id: string): Promise<Assign
   return row;
 }
 
-/** The tenant's whole-tenant assignments in a role. */
-export async function listTenantAssignmentsInRole(db: Executor, tenantId: string, role: string): Promise<AssignmentRow[]> {
+/** The place's whole-place assignments (no service) in a role. */
+export async function listAssignmentsInRole(db: Executor, place: AssignmentPlace, role: string): Promise<AssignmentRow[]> {
   return db
     .select()
     .from(assignments)
-    .where(and(eq(assignments.tenantId, tenantId), sql`${assignments.service} IS NULL`, eq(assignments.role, role)));
+    .where(and(atPlace(place), sql`${assignments.service} IS NULL`, eq(assignments.role, role)));
 }
 
-/** True when the user is the primary FM of the tenant itself or of its customer (TPID level). */
-export async function isPrimaryFmOfTenant(db: Executor, userId: string, tenant: { id: string; customerId: string }): Promise<boolean> {
+/** True when the user is the primary FM of the place or, for a tenant, of its customer (TPID level). */
+export async function isPrimaryFmAt(db: Executor, userId: string, place: AssignmentPlace): Promise<boolean> {
   const [row] = await db
     .select({ id: assignments.id })
     .from(assignments)
@@ -129,7 +148,7 @@ export async function isPrimaryFmOfTenant(db: Executor, userId: string, tenant: 
         eq(assignments.role, "fm"),
         eq(assignments.isPrimary, true),
         sql`${assignments.service} IS NULL`,
-        sql`(${assignments.tenantId} = ${tenant.id} OR (${assignments.tenantId} IS NULL AND ${assignments.customerId} = ${tenant.customerId}))`,
+        sql`(${assignments.tenantId} = ${place.tenantId} OR (${assignments.tenantId} IS NULL AND ${assignments.customerId} = ${place.customerId}))`,
       ),
     );
   return row !== undefined;

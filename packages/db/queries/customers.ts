@@ -77,3 +77,8 @@ export async function updateCustomerIfVersion(
     .returning();
   return row;
 }
+
+/** Locks the customer row for the rest of the transaction (changes to its TPID-level assignments queue up). */
+export async function lockCustomer(db: Executor, id: string): Promise<void> {
+  await db.select({ id: customers.id }).from(customers).where(eq(customers.id, id)).for("update");
+}

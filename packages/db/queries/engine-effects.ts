@@ -9,7 +9,7 @@ import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
 import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
-import { demoteTenantPrimary } from "./assignments.ts";
+import { demotePrimaryInSlot } from "./assignments.ts";
 import { attributeStatusChanges } from "./service-status-history.ts";
 import type { TenantRow } from "./tenants.ts";
 
@@ -190,7 +190,7 @@ export async function applyEffectChange(
       await db
         .delete(assignments)
         .where(and(eq(assignments.tenantId, tenant.id), eq(assignments.role, change.role), inArray(assignments.userId, [change.userId, ...change.replacing])));
-      if (change.primary) await demoteTenantPrimary(db, { tenantId: tenant.id, service: null, role: change.role });
+      if (change.primary) await demotePrimaryInSlot(db, { customerId: tenant.customerId, tenantId: tenant.id, service: null, role: change.role });
       await db.insert(assignments).values({
         customerId: tenant.customerId,
         tenantId: tenant.id,

@@ -1,10 +1,12 @@
 import {
   type AssignmentListRow,
   type AssignmentRow,
+  type AssignmentPlace,
   deleteAssignment,
-  demoteTenantPrimary,
+  demotePrimaryInSlot,
   type Executor,
   findAssignment,
+  findCustomer,
   findPartnerById,
   findQueueById,
   findSameAssignment,
@@ -14,8 +16,9 @@ import {
   insertAssignment,
   insertAuditEvents,
   isAssignedToTenant,
-  listAssignmentsOfTenant,
-  listTenantAssignmentsInRole,
+  listAssignmentsAt,
+  listAssignmentsInRole,
+  lockCustomer,
   lockTenant,
   type NewAuditEvent,
   setAssignmentPrimary,
@@ -29,7 +32,10 @@ import { assignmentRightOn } from "../policies/assignment-rights.ts";
 import { visibilityOf } from "../policies/visibility.ts";
 import { auditEvent } from "./audit.ts";
 
-type Tenant = { id: string; name: string; customerId: string };
+/** A tenant, or a customer at TPID level (`tenantId` null), with its name for messages. */
+type Place = AssignmentPlace & { name: string };
+/** Which tenant or customer a change is asked for. */
+export type PlaceRef = { kind: "tenant" | "customer"; id: string };
 
 const PARTNER_ROLES = "the Partner roles (P-RM, P-FM, P-FE)";
 
@@ -48,38 +54,51 @@ const roleLabel = (role: string) => (isAssignmentRole(role) ? assignmentRoleLabe
 const where = (service: string | null) => (service && isServiceCode(service) ? ` on ${serviceLabel(service)}` : "");
 
 /** Refuses a change the actor's assignment right does not cover, saying who can make it. */
-async function assertMayAssign(tx: Executor, actor: UserActor, tenant: Tenant, role: string) {
-  const right = await assignmentRightOn(tx, actor, tenant);
+async function assertMayAssign(tx: Executor, actor: UserActor, place: Place, role: string) {
+  const right = await assignmentRightOn(tx, actor, place);
   if (right === "all") return;
   if (right === "partner_roles") {
     if (isPartnerAssignmentRole(role)) return;
-    throw new AppError("forbidden", `Partner users change only ${PARTNER_ROLES} on ${tenant.name}; the other assignments are for the FastTrack team.`);
+    throw new AppError("forbidden", `Partner users change only ${PARTNER_ROLES} on ${place.name}; the other assignments are for the FastTrack team.`);
   }
   if (actor.partnerId) {
-    throw new AppError("forbidden", `${tenant.name} is not assigned to your partner organisation or to you: you cannot change its assignments.`);
+    throw new AppError("forbidden", `${place.name} is not assigned to your partner organisation or to you: you cannot change its assignments.`);
   }
   throw new AppError(
     "forbidden",
-    `You cannot change who is assigned to ${tenant.name}: only its primary FastTrack Manager, the Assigned and Assignment roles (such as Team Manager or FastTrack Team Lead) and administrators can. Ask one of them.`,
+    `You cannot change who is assigned to ${place.name}: only its primary FastTrack Manager, the Assigned and Assignment roles (such as Team Manager or FastTrack Team Lead) and administrators can. Ask one of them.`,
   );
 }
 
-async function visibleTenantForChange(tx: Executor, actor: UserActor, tenantId: string, role: string): Promise<Tenant> {
-  const tenant = await findTenant(tx, tenantId, visibilityOf(actor));
-  if (!tenant) throw notFound("The tenant");
-  await lockTenant(tx, tenant.id);
-  await assertMayAssign(tx, actor, tenant, role);
-  return tenant;
+/** The tenant or customer the actor may see, locked for the change, once they may change its assignments in `role`. */
+async function placeForChange(tx: Executor, actor: UserActor, at: PlaceRef, role: string): Promise<Place> {
+  let place: Place;
+  if (at.kind === "tenant") {
+    const tenant = await findTenant(tx, at.id, visibilityOf(actor));
+    if (!tenant) throw notFound("The tenant");
+    await lockTenant(tx, tenant.id);
+    place = { customerId: tenant.customerId, tenantId: tenant.id, name: tenant.name };
+  } else {
+    const customer = await findCustomer(tx, at.id, visibilityOf(actor));
+    if (!customer) throw notFound("The customer");
+    await lockCustomer(tx, customer.id);
+    place = { customerId: customer.id, tenantId: null, name: customer.name };
+  }
+  await assertMayAssign(tx, actor, place, role);
+  return place;
 }
 
+const scopeOf = (place: Place) => ({ tenantId: place.tenantId, customerId: place.customerId });
+
 /** Adds an assignment; a new primary demotes the previous one of the same role (and service), in one transaction. */
-export async function addAssignment(deps: Deps, options: { actor: UserActor; tenantId: string; input: TAssignmentInput }): Promise<AssignmentChangeResult> {
+export async function addAssignment(deps: Deps, options: { actor: UserActor; at: PlaceRef; input: TAssignmentInput }): Promise<AssignmentChangeResult> {
   const { actor, input } = options;
   return deps.db.transaction(async (tx) => {
-    const tenant = await visibleTenantForChange(tx, actor, options.tenantId, input.role);
-    const { name: assigneeName, partnerId: assigneePartnerId } = await checkAssignee(tx, actor, tenant, input);
+    const place = await placeForChange(tx, actor, options.at, input.role);
+    const { name: assigneeName, partnerId: assigneePartnerId } = await checkAssignee(tx, actor, place, input);
     const key = {
-      tenantId: tenant.id,
+      customerId: place.customerId,
+      tenantId: place.tenantId,
       service: input.service,
       role: input.role,
       userId: input.userId ?? null,
@@ -91,15 +110,15 @@ export async function addAssignment(deps: Deps, options: { actor: UserActor; ten
     if (existing) {
       throw new AppError(
         "already_exists",
-        `${assigneeName} is already assigned to ${tenant.name} as ${label}${existing.isPrimary ? " (primary)" : ""}; remove that assignment first to change it.`,
+        `${assigneeName} is already assigned to ${place.name} as ${label}${existing.isPrimary ? " (primary)" : ""}; remove that assignment first to change it.`,
         { current: { id: existing.id, isPrimary: existing.isPrimary } },
       );
     }
-    const names = await namesOf(tx, tenant);
-    const demoted = input.isPrimary ? (await demoteTenantPrimary(tx, key)).map(names) : [];
+    const names = await namesOf(tx, place);
+    const demoted = input.isPrimary ? (await demotePrimaryInSlot(tx, key)).map(names) : [];
     const inserted = await insertAssignment(tx, {
-      customerId: tenant.customerId,
-      tenantId: tenant.id,
+      customerId: place.customerId,
+      tenantId: place.tenantId,
       service: key.service,
       userId: key.userId,
       queueId: key.queueId,
@@ -110,76 +129,72 @@ export async function addAssignment(deps: Deps, options: { actor: UserActor; ten
       createdAt: deps.now(),
     });
     const assignment: AssignmentListRow = { ...inserted, assigneeName, assignedByName: actor.displayName, assigneePartnerId };
-    const scope = { tenantId: tenant.id, customerId: tenant.customerId };
-    const messages = [`${assigneeName} was assigned as ${input.isPrimary ? "primary " : ""}${label}.`];
+    const scope = scopeOf(place);
+    const level = place.tenantId ? "" : ` of ${place.name} at customer (TPID) level, covering all its tenants`;
+    const messages = [`${assigneeName} was assigned as ${input.isPrimary ? "primary " : ""}${label}${level}.`];
     const events: NewAuditEvent[] = [auditEvent(actor, "assignment.added", { type: "assignment", id: inserted.id }, scope, { after: { ...assignment, demotedPrimaryIds: demoted.map((d) => d.id) } })];
     for (const old of demoted) {
       const message = `${old.assigneeName ?? "The previous primary"} is no longer primary ${label}: ${assigneeName} replaces them.`;
       messages.push(message);
       events.push(auditEvent(actor, "assignment.primary_changed", { type: "assignment", id: old.id }, scope, { before: { ...old, isPrimary: true }, after: { ...old, isPrimary: false }, reason: message }));
     }
-    const promoted = await promoteLoneRm(tx, actor, tenant, names, events, messages, assignment);
+    const promoted = await promoteLoneRm(tx, actor, place, names, events, messages, assignment);
     await insertAuditEvents(tx, events);
     return { assignment: promoted?.id === assignment.id ? promoted : assignment, demotedPrimary: demoted, promotedPrimary: promoted, messages };
   });
 }
 
-/** Removes a tenant-level or service assignment (customer-level ones belong to the customer). */
+/** Removes a tenant, service or customer-level (TPID) assignment. */
 export async function removeAssignment(deps: Deps, options: { actor: UserActor; assignmentId: string }): Promise<AssignmentChangeResult> {
   const { actor } = options;
   return deps.db.transaction(async (tx) => {
     const found = await findAssignment(tx, options.assignmentId);
     if (!found) throw notFound("The assignment");
-    if (!found.tenantId) {
-      throw new AppError("validation_failed", "This assignment is at customer (TPID) level and covers all its tenants; change it on the customer, not on a tenant.", {
-        errors: [{ path: "/params/id", message: "a customer-level assignment cannot be removed here" }],
-      });
-    }
-    const tenant = await findTenant(tx, found.tenantId, visibilityOf(actor));
-    if (!tenant) throw notFound("The assignment");
-    const names = await namesOf(tx, tenant);
+    const at: PlaceRef = found.tenantId ? { kind: "tenant", id: found.tenantId } : { kind: "customer", id: found.customerId };
+    const visible = at.kind === "tenant" ? await findTenant(tx, at.id, visibilityOf(actor)) : await findCustomer(tx, at.id, visibilityOf(actor));
+    if (!visible) throw notFound("The assignment");
+    const names = await namesOf(tx, { customerId: found.customerId, tenantId: found.tenantId });
     const current = names(found);
     if (actor.partnerId && current.assigneePartnerId !== actor.partnerId) throw notFound("The assignment");
-    await visibleTenantForChange(tx, actor, tenant.id, found.role);
+    const place = await placeForChange(tx, actor, at, found.role);
     if (actor.partnerId && found.partnerId === actor.partnerId) {
       throw new AppError(
         "forbidden",
-        `This assignment is what links ${tenant.name} to ${current.assigneeName ?? "your partner organisation"}: without it the tenant leaves your organisation (and its AU credit with it). Ask the tenant's FastTrack Partner Manager if it really must go.`,
+        `This assignment is what links ${place.name} to ${current.assigneeName ?? "your partner organisation"}: without it the tenant leaves your organisation (and its AU credit with it). Ask the tenant's FastTrack Partner Manager if it really must go.`,
       );
     }
     const removed = names((await deleteAssignment(tx, found.id)) ?? found);
-    const scope = { tenantId: tenant.id, customerId: tenant.customerId };
     const messages = [`${removed.assigneeName ?? "The assignee"} is no longer ${removed.isPrimary ? "primary " : ""}${roleLabel(removed.role)}${where(removed.service)}.`];
-    if (removed.userId && !(await isAssignedToTenant(tx, { userId: removed.userId }, tenant.id))) {
-      messages.push(`${removed.assigneeName ?? "The assignee"} has no other assignment on ${tenant.name} and is removed from it: it leaves their tenant lists and they can no longer change it.`);
+    if (removed.userId && place.tenantId && !(await isAssignedToTenant(tx, { userId: removed.userId }, place.tenantId))) {
+      messages.push(`${removed.assigneeName ?? "The assignee"} has no other assignment on ${place.name} and is removed from it: it leaves their tenant lists and they can no longer change it.`);
     }
-    const events: NewAuditEvent[] = [auditEvent(actor, "assignment.removed", { type: "assignment", id: removed.id }, scope, { before: removed, reason: messages.slice(1).join(" ") || null })];
-    const promoted = await promoteLoneRm(tx, actor, tenant, names, events, messages, null);
+    const events: NewAuditEvent[] = [auditEvent(actor, "assignment.removed", { type: "assignment", id: removed.id }, scopeOf(place), { before: removed, reason: messages.slice(1).join(" ") || null })];
+    const promoted = await promoteLoneRm(tx, actor, place, names, events, messages, null);
     await insertAuditEvents(tx, events);
     return { assignment: removed, demotedPrimary: [], promotedPrimary: promoted, messages };
   });
 }
 
-/** When the tenant has exactly one (whole-tenant) RM after a change, that RM is its primary. */
+/** When the tenant (or customer) has exactly one whole RM after a change, that RM is its primary. */
 async function promoteLoneRm(
   tx: Executor,
   actor: UserActor,
-  tenant: Tenant,
+  place: Place,
   names: (row: AssignmentRow) => AssignmentListRow,
   events: NewAuditEvent[],
   messages: string[],
   added: AssignmentListRow | null,
 ): Promise<AssignmentListRow | null> {
-  const rms = await listTenantAssignmentsInRole(tx, tenant.id, LONE_PRIMARY_ROLE);
+  const rms = await listAssignmentsInRole(tx, place, LONE_PRIMARY_ROLE);
   const [only] = rms;
   if (rms.length !== 1 || !only || only.isPrimary) return null;
   const updated = await setAssignmentPrimary(tx, only.id, true);
   if (!updated) return null;
   const promoted = added?.id === updated.id ? { ...added, isPrimary: true } : names(updated);
-  const message = `${promoted.assigneeName ?? "The only Regional Manager"} is now primary ${roleLabel(LONE_PRIMARY_ROLE)}, being the tenant's only one.`;
+  const message = `${promoted.assigneeName ?? "The only Regional Manager"} is now primary ${roleLabel(LONE_PRIMARY_ROLE)}, being the ${place.tenantId ? "tenant" : "customer"}'s only one.`;
   messages.push(message);
   events.push(
-    auditEvent(actor, "assignment.primary_changed", { type: "assignment", id: updated.id }, { tenantId: tenant.id, customerId: tenant.customerId }, {
+    auditEvent(actor, "assignment.primary_changed", { type: "assignment", id: updated.id }, scopeOf(place), {
       before: { ...promoted, isPrimary: false },
       after: promoted,
       reason: message,
@@ -188,9 +203,9 @@ async function promoteLoneRm(
   return promoted;
 }
 
-/** Adds the names of assignee and assigner to rows of the tenant, read before they change. */
-async function namesOf(tx: Executor, tenant: Tenant) {
-  const byId = new Map((await listAssignmentsOfTenant(tx, tenant)).map((row) => [row.id, row]));
+/** Adds the names of assignee and assigner to rows of the place, read before they change. */
+async function namesOf(tx: Executor, place: AssignmentPlace) {
+  const byId = new Map((await listAssignmentsAt(tx, place)).map((row) => [row.id, row]));
   return (row: AssignmentRow): AssignmentListRow => ({
     ...row,
     assigneeName: byId.get(row.id)?.assigneeName ?? null,
@@ -204,7 +219,7 @@ async function namesOf(tx: Executor, tenant: Tenant) {
  * organisations in the Partner roles, Microsoft people and queues in the others) and, for a partner user making the
  * change, belong to their organisation; the service must be one of the tenant's. Returns the assignee's name.
  */
-async function checkAssignee(tx: Executor, actor: UserActor, tenant: Tenant, input: TAssignmentInput): Promise<{ name: string; partnerId: string | null }> {
+async function checkAssignee(tx: Executor, actor: UserActor, place: Place, input: TAssignmentInput): Promise<{ name: string; partnerId: string | null }> {
   const problems: { path: string; message: string }[] = [];
   const partnerRole = isPartnerAssignmentRole(input.role);
   const inRole = `as ${roleLabel(input.role)}`;
@@ -238,10 +253,12 @@ async function checkAssignee(tx: Executor, actor: UserActor, tenant: Tenant, inp
       partnerId = partner.id;
     }
   }
-  if (input.service) {
-    const own = new Set((await findServicesOfTenant(tx, tenant.id)).map((s) => s.service));
+  if (input.service && !place.tenantId) {
+    problems.push({ path: "/body/service", message: `A customer-level (TPID) assignment covers the whole of ${place.name}; assign to a service on one of its tenants instead.` });
+  } else if (input.service && place.tenantId) {
+    const own = new Set((await findServicesOfTenant(tx, place.tenantId)).map((s) => s.service));
     if (!own.has(input.service)) {
-      problems.push({ path: "/body/service", message: `${tenant.name} has no ${serviceLabel(input.service)} service; assign to one of its services or to the whole tenant.` });
+      problems.push({ path: "/body/service", message: `${place.name} has no ${serviceLabel(input.service)} service; assign to one of its services or to the whole tenant.` });
     }
   }
   if (problems.length > 0) throw new AppError("validation_failed", problems.map((p) => p.message).join(" "), { errors: problems });

@@ -12,7 +12,7 @@ const TENANT_FIELDS = Object.keys(ZUpdateTenant.shape).filter((field) => field !
 export async function tenantAccessOf(db: Executor, actor: UserActor, tenant: { id: string; customerId: string }): Promise<TTenantAccess> {
   const level = accessLevelOf(actor);
   const canWrite = can(actor, "tenant.update") && (await mayWriteTenant(db, actor, tenant.id));
-  const assign = can(actor, "assignment.manage") ? await assignmentRightOn(db, actor, tenant) : "none";
+  const assign = can(actor, "assignment.manage") ? await assignmentRightOn(db, actor, { customerId: tenant.customerId, tenantId: tenant.id }) : "none";
   const editableTenantFields = !canWrite ? [] : actor.partnerId ? [...PARTNER_TENANT_FIELDS] : TENANT_FIELDS;
   if (level === "administrator") return { view: "full", canWrite, editableTenantFields, assign, explanation: "Administrators may change every tenant." };
   if (canWrite) {

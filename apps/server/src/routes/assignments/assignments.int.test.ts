@@ -135,11 +135,53 @@ describe("bad assignments", () => {
     expect((await listOf(target))[0]).toMatchObject({ assignee: { kind: "queue", id: queue.id, name: queue.name }, isPrimary: true });
   });
 
-  it("lists customer-level assignments marked as such, and leaves them to the customer", async () => {
+  it("lists customer-level assignments on each tenant of the customer, marked as such", async () => {
     const target = await newTenant();
     const fm = await person(["fasttrack_manager"]);
     const row = await insertAssignment(api().database.db, { customerId: target.customerId, tenantId: null, userId: fm.userId, role: "fm", isPrimary: true });
     expect((await listOf(target)).map((a) => [a.id, a.level])).toEqual([[row.id, "customer"]]);
-    expect((await admin.delete(`/api/assignments/${row.id}`)).statusCode).toBe(422);
+  });
+});
+
+describe("customer-level (TPID) assignments", () => {
+  it("assigns at customer level: read/write on every tenant of the customer, shown on each of them", async () => {
+    const customer = await createCustomer(admin, { name: "Tpid Holdings" });
+    const first = await createTenant(admin, customer.id, { name: "Tpid Holdings EU" });
+    const second = await createTenant(admin, customer.id, { name: "Tpid Holdings US" });
+    const fm = await api().signIn({ roles: ["fasttrack_manager"] });
+    expect((await fm.get(`/api/tenants/${second.id}`)).statusCode).toBe(404);
+    const added = await admin.post(`/api/customers/${customer.id}/assignments`, { userId: fm.userId, role: "fm", isPrimary: true });
+    expect(added.statusCode).toBe(201);
+    expect(added.json<TAssignmentChange>().messages[0]).toContain("at customer (TPID) level, covering all its tenants");
+    expect((await admin.get(`/api/customers/${customer.id}/assignments`)).json<TAssignmentList>().items).toMatchObject([{ level: "customer", isPrimary: true }]);
+    for (const tenantOf of [first, second]) {
+      expect((await listOf(tenantOf)).map((a) => a.level)).toEqual(["customer"]);
+      expect((await fm.patch(`/api/tenants/${tenantOf.id}`, { version: tenantOf.version, seats: 1234 })).statusCode).toBe(200);
+    }
+    const fe = await person(["fasttrack_engineer"]);
+    expect((await fm.post(`/api/tenants/${first.id}/assignments`, { userId: fe.userId, role: "fe" })).statusCode).toBe(201);
+  });
+
+  it("keeps one primary per role at customer level, refuses a service there, and removes a customer-level assignment", async () => {
+    const customer = await createCustomer(admin, { name: "Primary Swap Inc" });
+    const [a, b] = [await person(["fasttrack_manager"]), await person(["fasttrack_manager"])];
+    const first = (await admin.post(`/api/customers/${customer.id}/assignments`, { userId: a.userId, role: "fm", isPrimary: true })).json<TAssignmentChange>();
+    const second = (await admin.post(`/api/customers/${customer.id}/assignments`, { userId: b.userId, role: "fm", isPrimary: true })).json<TAssignmentChange>();
+    expect(second.demotedPrimary.map((d) => d.id)).toEqual([first.assignment.id]);
+    const withService = await admin.post(`/api/customers/${customer.id}/assignments`, { userId: a.userId, role: "fe", service: "teams" });
+    expect(withService.statusCode).toBe(422);
+    expect(withService.json().detail).toContain("covers the whole of Primary Swap Inc");
+    expect((await admin.delete(`/api/assignments/${second.assignment.id}`)).statusCode).toBe(200);
+    expect((await admin.get(`/api/customers/${customer.id}/assignments`)).json<TAssignmentList>().items.map((x) => x.id)).toEqual([first.assignment.id]);
+  });
+
+  it("lets an Assigned-level FM change customer-level assignments only as the customer's primary FM", async () => {
+    const customer = await createCustomer(admin, { name: "Guarded Customer" });
+    const fm = await api().signIn({ roles: ["fasttrack_manager"] });
+    const other = await person(["fasttrack_engineer"]);
+    await insertAssignment(api().database.db, { customerId: customer.id, tenantId: null, userId: fm.userId, role: "sme", isPrimary: false });
+    expect((await fm.post(`/api/customers/${customer.id}/assignments`, { userId: other.userId, role: "fe" })).statusCode).toBe(403);
+    await admin.post(`/api/customers/${customer.id}/assignments`, { userId: fm.userId, role: "fm", isPrimary: true });
+    expect((await fm.post(`/api/customers/${customer.id}/assignments`, { userId: other.userId, role: "fe" })).statusCode).toBe(201);
   });
 });

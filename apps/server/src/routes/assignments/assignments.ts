@@ -1,11 +1,12 @@
-import { listAssignmentsOfTenant } from "@waymark/db";
+import { findCustomer, listAssignmentsAt, listAssignmentsOfTenant } from "@waymark/db";
 import { ZAssignmentChange, ZAssignmentInput, ZAssignmentList, ZIdParams, ZReassignmentCommit, ZReassignmentInput, ZReassignmentPlan } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { addAssignment, type AssignmentChangeResult, removeAssignment } from "../../commands/assignments.ts";
 import { previewReassignment, reassignAssignments } from "../../commands/reassign-assignments.ts";
 import { maySeeAssigneeOf } from "../../policies/partner.ts";
-import { findVisibleTenant } from "../../policies/visibility.ts";
+import { findVisibleTenant, visibilityOf } from "../../policies/visibility.ts";
+import { notFound } from "../../errors.ts";
 import { presentAssignment } from "./present.ts";
 
 const presentChange = (change: AssignmentChangeResult) => ({
@@ -49,7 +50,7 @@ export function assignmentRoutes(app: App) {
       config: { permission: "assignment.manage" },
     },
     async (request, reply) => {
-      const change = await addAssignment(app.deps, { actor: actorOf(request), tenantId: request.params.id, input: request.body });
+      const change = await addAssignment(app.deps, { actor: actorOf(request), at: { kind: "tenant", id: request.params.id }, input: request.body });
       return reply.status(201).send(presentChange(change));
     },
   );
@@ -59,13 +60,51 @@ export function assignmentRoutes(app: App) {
     {
       schema: {
         tags: ["assignments"],
-        summary: "Remove a tenant or service assignment; the tenant's only remaining RM becomes primary",
+        summary: "Remove a tenant, service or customer-level (TPID) assignment; the only remaining RM there becomes primary",
         params: ZIdParams,
         response: { 200: ZAssignmentChange },
       },
       config: { permission: "assignment.manage" },
     },
     async (request) => presentChange(await removeAssignment(app.deps, { actor: actorOf(request), assignmentId: request.params.id })),
+  );
+
+  app.get(
+    "/api/customers/:id/assignments",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "A customer's TPID-level assignments, which give read/write on all its tenants and supersede tenant-level ones",
+        params: ZIdParams,
+        response: { 200: ZAssignmentList },
+      },
+      config: { permission: "customer.read" },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const customer = await findCustomer(app.deps.db, request.params.id, visibilityOf(actor));
+      if (!customer) throw notFound("The customer");
+      const rows = await listAssignmentsAt(app.deps.db, { customerId: customer.id, tenantId: null });
+      return { items: rows.filter((row) => maySeeAssigneeOf(actor, row.assigneePartnerId)).map(presentAssignment) };
+    },
+  );
+
+  app.post(
+    "/api/customers/:id/assignments",
+    {
+      schema: {
+        tags: ["assignments"],
+        summary: "Assign a user or queue to a customer at TPID level (read/write on all its tenants); a new primary demotes the previous one",
+        params: ZIdParams,
+        body: ZAssignmentInput,
+        response: { 201: ZAssignmentChange },
+      },
+      config: { permission: "assignment.manage" },
+    },
+    async (request, reply) => {
+      const change = await addAssignment(app.deps, { actor: actorOf(request), at: { kind: "customer", id: request.params.id }, input: request.body });
+      return reply.status(201).send(presentChange(change));
+    },
   );
 
   app.post(

@@ -339,6 +339,15 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("assignment.removed", "before", added.assignment.id)],
     };
   },
+  "POST /api/customers/{id}/assignments": async () => {
+    const customer = await createCustomer(admin, { name: "Tpid Level Ltd" });
+    const userId = await someone(["fasttrack_manager"]);
+    return {
+      send: () => admin.post(`/api/customers/${customer.id}/assignments`, { userId, role: "fm", isPrimary: true }),
+      status: 201,
+      events: [byAdmin("assignment.added", "after")],
+    };
+  },
   "POST /api/assignments/reassignments": async () => {
     const tenant = await newTenant("Handed Over Ltd");
     const fromUserId = await someone(["fasttrack_manager"]);

@@ -80,6 +80,7 @@ describe("sessions", () => {
         "GET /api/audit/export",
         "GET /api/tenants/{id}/assignments", "POST /api/tenants/{id}/assignments", "DELETE /api/assignments/{id}",
         "GET /api/auth/providers", "GET /api/auth/oidc/start", "GET /api/auth/oidc/callback",
+        "GET /api/customers/{id}/assignments", "POST /api/customers/{id}/assignments",
         "POST /api/assignments/reassignment-preview", "POST /api/assignments/reassignments",
         "GET /api/users", "POST /api/users", "PATCH /api/users/{id}", "POST /api/users/{id}/password-reset",
       ].sort(),
