@@ -17,5 +17,9 @@ export const ZCatalogs = z.object({
   taskStatuses: ZEntries,
   migrationTypes: ZEntries.describe("Data migration scenarios Microsoft performs, with the services each applies to"),
   migrationRejectionReasons: ZEntries,
+  accessLevels: ZEntries.describe("Assigned, Assigned and Assignment, Privileged, Administrator: what each reads, writes and assigns"),
+  fastTrackRoles: ZEntries.describe("FastTrack roles (security groups) with the access level each gives; several roles: the highest wins"),
+  assignmentRoles: ZEntries.describe("Roles a person, queue or partner holds on a tenant (RM, FM, FE, P-FM, ...) with their function tab"),
+  assignmentFunctionTabs: ZEntries,
 });
 export type TCatalogs = z.infer<typeof ZCatalogs>;

@@ -227,3 +227,10 @@ export async function makeSlotPrimaryForUser(db: Executor, slot: { customerId: s
       ),
     );
 }
+
+/** True when the assignee holds the customer itself (TPID level); a tenant of it is not enough to change the customer. */
+export async function isAssignedToCustomer(db: Executor, assignee: Assignee, customerId: string): Promise<boolean> {
+  const result = await db.execute<{ assigned: boolean }>(sql`
+    SELECT EXISTS (SELECT 1 FROM assignments a WHERE ${isAssigneeOf(assignee)} AND a.tenant_id IS NULL AND a.customer_id = ${customerId}) AS assigned`);
+  return result.rows[0]?.assigned === true;
+}

@@ -15,6 +15,10 @@ export async function addService(deps: Deps, options: { actor: UserActor; tenant
   const { actor, tenantId, input } = options;
   return deps.db.transaction(async (tx) => {
     const tenant = await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
+    if (actor.partnerId) {
+      // Partner guide: partners work on the services a tenant has; services and their entitlements come from licensing.
+      throw new AppError("forbidden", `Partner users cannot add a service to ${tenant.name}: services and their entitlements come from licensing. Ask the tenant's FastTrack Manager.`);
+    }
     const locked = await lockFoundTenant(tx, tenantId);
     if (await findServiceOfTenant(tx, tenantId, input.service)) {
       throw new AppError("already_exists", `${tenant.name} already has ${input.service}; change its entitlements instead.`);

@@ -3,7 +3,7 @@ import type { TUpdateCustomer } from "@waymark/contracts";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
-import { visibilityOf } from "../policies/visibility.ts";
+import { assertMayWriteCustomer, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent, changedFields } from "./audit.ts";
 
 export async function updateCustomer(deps: Deps, options: { actor: UserActor; customerId: string; input: TUpdateCustomer }) {
@@ -12,6 +12,7 @@ export async function updateCustomer(deps: Deps, options: { actor: UserActor; cu
   return deps.db.transaction(async (tx) => {
     const current = await findCustomer(tx, customerId, visibilityOf(actor));
     if (!current) throw notFound("The customer");
+    await assertMayWriteCustomer(tx, actor, current);
     if (patch.winnerTenantId) {
       const tenant = await findTenant(tx, patch.winnerTenantId, { kind: "all" });
       if (!tenant || tenant.customerId !== customerId) {

@@ -35,11 +35,12 @@ const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read",
 const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage"]);
 /** Only administrators move time. */
 const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust", "audit.export", "user.manage"]);
-// Creating records and changing customers (TPID level) is for the levels that manage assignment across the portfolio.
+// Creating records is for the levels that manage assignment across the portfolio; changing a customer needs a
+// customer-level assignment (checked by the command), at either Assigned level.
 // Moving a tenant's running playbook to a new version is a deliberate, audited step for the same levels.
 // "The engagement scenario field is controlled by security role" (Services tab, Delivery): the guide names no role,
 // and others request the change through FTC Help, so it sits with the same leads and managers (research §2.16).
-const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "customer.update", "tenant.create", "playbook.upgrade", "service.change_engagement_scenario"]);
+const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "tenant.create", "playbook.upgrade", "service.change_engagement_scenario"]);
 
 /** Permissions an API token with only the "read" scope may use. */
 export const isReadPermission = (permission: Permission) => READS.has(permission);

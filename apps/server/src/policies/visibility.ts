@@ -1,4 +1,4 @@
-import { type Assignee, type Executor, findTenant, isAssignedToTenant, type Visibility } from "@waymark/db";
+import { type Assignee, type Executor, findTenant, isAssignedToCustomer, isAssignedToTenant, type Visibility } from "@waymark/db";
 import type { UserActor } from "../actor.ts";
 import { AppError, notFound } from "../errors.ts";
 import { needsAssignmentToWrite, readScope } from "./permissions.ts";
@@ -31,5 +31,18 @@ export async function assertMayWriteTenant<T extends { id: string; name: string 
     actor.partnerId
       ? `${tenant.name} is not assigned to your partner organisation or to you: you cannot change it. Ask its FastTrack Partner Manager.`
       : `You are not assigned to ${tenant.name}: you can read it but not change it. Ask its primary FastTrack Manager to assign you.`,
+  );
+}
+
+/**
+ * Refuses a change to a customer the actor is not assigned to at customer (TPID) level: rbac-controls lets people "edit
+ * the customers that you are assigned to"; a partner user never changes a customer.
+ */
+export async function assertMayWriteCustomer(db: Executor, actor: UserActor, customer: { id: string; name: string }) {
+  if (actor.partnerId) throw new AppError("forbidden", `Partner users cannot change customers; ask ${customer.name}'s FastTrack Manager.`);
+  if (!needsAssignmentToWrite(actor) || (await isAssignedToCustomer(db, assigneeOf(actor), customer.id))) return;
+  throw new AppError(
+    "forbidden",
+    `You are not assigned to ${customer.name} at customer level: you can read it but not change it. Ask its primary FastTrack Manager to assign you at customer level.`,
   );
 }

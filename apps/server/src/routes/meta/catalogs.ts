@@ -12,6 +12,11 @@ import {
   TASK_STATUSES,
   MIGRATION_REJECTION_REASONS,
   MIGRATION_TYPES,
+  ACCESS_LEVELS,
+  ASSIGNMENT_FUNCTION_TABS,
+  ASSIGNMENT_ROLES,
+  FASTTRACK_ROLES,
+  ROLE_ACCESS_LEVEL,
 } from "@waymark/domain";
 import { type TCatalogs, ZCatalogs } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
@@ -30,6 +35,10 @@ const CATALOGS: { [K in keyof TCatalogs]: readonly TCatalogs[K][number][] } = {
   taskStatuses: TASK_STATUSES,
   migrationTypes: MIGRATION_TYPES,
   migrationRejectionReasons: MIGRATION_REJECTION_REASONS,
+  accessLevels: ACCESS_LEVELS,
+  fastTrackRoles: FASTTRACK_ROLES.map((role) => ({ ...role, accessLevel: ROLE_ACCESS_LEVEL[role.code] })),
+  assignmentRoles: ASSIGNMENT_ROLES,
+  assignmentFunctionTabs: ASSIGNMENT_FUNCTION_TABS,
 };
 
 export function catalogsRoute(app: App) {
