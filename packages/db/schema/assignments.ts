@@ -45,6 +45,8 @@ export const assignments = pgTable(
     index("assignments_tenant_idx").on(t.tenantId),
     index("assignments_user_idx").on(t.userId),
     index("assignments_customer_idx").on(t.customerId),
+    // A partner user's tenants are found through their organisation's assignments.
+    index("assignments_partner_idx").on(t.partnerId),
     uniqueIndex("assignments_one_primary_key")
       .on(t.customerId, sql`coalesce(${t.tenantId}, '00000000-0000-0000-0000-000000000000'::uuid)`, sql`coalesce(${t.service}, '')`, t.role)
       .where(sql`${t.isPrimary}`),

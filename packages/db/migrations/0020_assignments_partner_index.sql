@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_partner_idx" ON "assignments" USING btree ("partner_id");
