@@ -32,6 +32,8 @@ export const ZEnv = z.object({
   WAYMARK_OIDC_LABEL: z.string().max(100).default("Sign in with single sign-on"),
   /** A claim holding FastTrack role codes (`roles` for Entra ID app roles); unset: roles are managed in Waymark. */
   WAYMARK_OIDC_ROLES_CLAIM: z.string().optional(),
+  /** Link accounts by e-mail even when the provider does not say it verified it (Entra ID: the organisation's own accounts). */
+  WAYMARK_OIDC_TRUST_UNVERIFIED_EMAIL: flag.default(false),
 });
 export type Env = z.infer<typeof ZEnv>;
 
@@ -67,6 +69,7 @@ export function oidcConfigOf(env: Env): OidcConfig | undefined {
     redirectUrl,
     label: env.WAYMARK_OIDC_LABEL,
     ...(env.WAYMARK_OIDC_ROLES_CLAIM ? { rolesClaim: env.WAYMARK_OIDC_ROLES_CLAIM } : {}),
+    ...(env.WAYMARK_OIDC_TRUST_UNVERIFIED_EMAIL ? { trustUnverifiedEmail: true } : {}),
   };
 }
 

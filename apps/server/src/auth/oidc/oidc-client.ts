@@ -79,7 +79,7 @@ export function createOidcClient(config: OidcConfig): OidcClient {
         issuer: provider.serverMetadata().issuer,
         subject: idToken.sub,
         email: email || null,
-        emailVerified: userinfo.email_verified === true,
+        emailVerified: userinfo.email_verified === true || config.trustUnverifiedEmail === true,
         roles: config.rolesClaim ? claimValues(idToken[config.rolesClaim] ?? userinfo[config.rolesClaim]) : null,
       };
     },

@@ -11,4 +11,9 @@ export type OidcConfig = {
   label: string;
   /** A claim holding FastTrack role codes; when set, each sign-in sets the user's roles to those codes. */
   rolesClaim?: string;
+  /**
+   * The provider vouches for every e-mail address it sends, even without `email_verified` (Entra ID sends none for
+   * the accounts of its own organisation): such an address may link an existing account.
+   */
+  trustUnverifiedEmail?: boolean;
 };

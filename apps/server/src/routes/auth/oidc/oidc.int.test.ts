@@ -106,6 +106,19 @@ describe("single sign-on", () => {
     expect(unverified.session).toBeUndefined();
   });
 
+  it("links by an unverified e-mail when the provider is trusted to vouch for its addresses (Entra ID)", async () => {
+    const lin = await createUser({ email: "lin@contoso.example" });
+    provider.people.set("lin", { email: "lin@contoso.example", emailVerified: false });
+    config.trustUnverifiedEmail = true;
+    try {
+      const signedIn = await signInAs("lin");
+      expect(signedIn.error).toBeNull();
+      expect((await me(signedIn.session)).user?.id).toBe(lin.id);
+    } finally {
+      delete config.trustUnverifiedEmail;
+    }
+  });
+
   it("refuses a callback carried into another browser, but the browser that started may still finish", async () => {
     await createUser({ email: "grace@contoso.example" });
     provider.people.set("grace", { email: "grace@contoso.example", emailVerified: true });
