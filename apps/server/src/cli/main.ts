@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from "commander";
+import { createAdminCommand, resetPasswordCommand } from "./commands/accounts.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
@@ -52,6 +53,19 @@ program
   .option("--days <n>", "business days to look ahead (1-90)", positiveInt, 15)
   .option("--json", "print the simulation as JSON (as GET /api/tenants/:id/simulation answers)", false)
   .action((options) => simulateCommand(options));
+
+program
+  .command("create-admin")
+  .description("create another administrator with a one-time password, printed once")
+  .requiredOption("--username <name>", "the new administrator's username")
+  .option("--display-name <name>", "their name as people read it")
+  .action((options) => createAdminCommand(options));
+
+program
+  .command("reset-password")
+  .description("give an account a new one-time password (printed once) and end its sessions, e.g. for a locked-out administrator")
+  .requiredOption("--username <name>", "the account's username")
+  .action((options) => resetPasswordCommand(options));
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`waymark: ${error instanceof Error ? error.message : String(error)}\n`);

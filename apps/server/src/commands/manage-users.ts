@@ -14,7 +14,7 @@ import {
   type UserRow,
 } from "@waymark/db";
 import type { TCreateUser, TUpdateUser } from "@waymark/contracts";
-import type { UserActor } from "../actor.ts";
+import type { Actor, UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { hashPassword, oneTimePassword } from "../auth/passwords.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
@@ -57,7 +57,7 @@ async function checkPartnerFields(tx: Executor, account: { roles: string[]; isAd
 const refuse = (problems: Problem[]) => new AppError("validation_failed", problems.map((p) => p.message).join(" "), { errors: problems });
 
 /** Creates an account with a one-time password, shown once; the person chooses their own at first sign-in. */
-export async function createUser(deps: Deps, options: { actor: UserActor; input: TCreateUser }): Promise<{ user: UserListRow; oneTimePassword: string }> {
+export async function createUser(deps: Deps, options: { actor: Actor; input: TCreateUser }): Promise<{ user: UserListRow; oneTimePassword: string }> {
   const { actor, input } = options;
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
@@ -110,7 +110,7 @@ export async function updateUser(deps: Deps, options: { actor: UserActor; userId
 }
 
 /** Gives the account a new one-time password (shown once) and ends its sessions, e.g. for a forgotten password. */
-export async function resetUserPassword(deps: Deps, options: { actor: UserActor; userId: string }): Promise<{ user: UserListRow; oneTimePassword: string }> {
+export async function resetUserPassword(deps: Deps, options: { actor: Actor; userId: string }): Promise<{ user: UserListRow; oneTimePassword: string }> {
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   return deps.db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { countPortableRows } from "@waymark/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../../test-support/database.ts";
+import { verifyPassword } from "../../auth/passwords.ts";
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL("../../../bin/waymark.js", import.meta.url));
@@ -75,5 +76,24 @@ describe("the waymark command", () => {
     await expect(
       run(process.execPath, [BIN, "migrate"], { env: { ...process.env, DATABASE_URL: "mysql://nope" } }),
     ).rejects.toMatchObject({ stderr: expect.stringContaining("DATABASE_URL: must be a postgres:// URL") });
+  });
+
+  it("creates another administrator and gives a locked-out account a new one-time password, each printed once", async () => {
+    const created = await waymark(target, "create-admin", "--username", "Second.Admin", "--display-name", "Second Admin");
+    const first = /One-time password for second\.admin: (\S+)/.exec(created.stdout)?.[1] ?? "";
+    const stored = async () => (await target.pool.query<{ password_hash: string; is_administrator: boolean; must_change_password: boolean }>("SELECT password_hash, is_administrator, must_change_password FROM users WHERE username = 'second.admin'")).rows[0];
+    expect(await stored()).toMatchObject({ is_administrator: true, must_change_password: true });
+    expect(await verifyPassword((await stored())?.password_hash ?? null, first)).toBe(true);
+    await expect(waymark(target, "create-admin", "--username", "second.admin")).rejects.toMatchObject({ stderr: expect.stringContaining("is taken") });
+
+    const reset = await waymark(target, "reset-password", "--username", "second.admin");
+    const second = /One-time password for second\.admin: (\S+)/.exec(reset.stdout)?.[1] ?? "";
+    expect(second).not.toBe(first);
+    expect(await verifyPassword((await stored())?.password_hash ?? null, second)).toBe(true);
+    const audit = await target.pool.query<{ action: string; reason: string }>("SELECT action, reason FROM audit_events WHERE action IN ('user.created', 'user.password_reset') ORDER BY id");
+    expect(audit.rows).toEqual([
+      { action: "user.created", reason: "waymark create-admin" },
+      { action: "user.password_reset", reason: "waymark reset-password" },
+    ]);
   });
 });
