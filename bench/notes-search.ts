@@ -5,9 +5,9 @@
  * Writes M notes over the seeded tenants with set-based SQL. Their words follow a Zipf-like law over a 4,000-word
  * vocabulary (word k is drawn with probability ∝ 1/k), as words in real notes do, so the queries span every breadth:
  * a word in most notes, one in a third, one in a few percent, a rare one, a phrase, an exclusion, an OR. Then it times
- * `searchNotes` — the statement the API runs, with its facets — as an administrator (every tenant) and as an FM
- * assigned to 50 tenants, against a baseline measured in the same run: reading one note by id. Prints figures,
- * never asserts.
+ * `searchNotes` — the statement the API runs, with its facets — as an administrator (every tenant), as an FM
+ * assigned to 50 tenants and as a partner user whose organisation holds 50, against a baseline measured in the same
+ * run: reading one note by id. Prints figures, never asserts.
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -75,6 +75,14 @@ export async function measureNotesSearch(handle: DatabaseHandle, kind: DatabaseK
   for (const t of fmTenants) {
     await pool.query("INSERT INTO assignments (customer_id, tenant_id, user_id, role) VALUES ($1, $2, $3, 'fm')", [t.customer_id, t.id, fm]);
   }
+  // A partner user sees the tenants assigned to their organisation: 50 others, through the partner's P-RM assignments.
+  const partnerTenants = (await pool.query<{ id: string; customer_id: string }>("SELECT id, customer_id FROM tenants ORDER BY id DESC LIMIT 50")).rows;
+  const partnerId = (await pool.query<{ id: string }>("INSERT INTO partners (name) VALUES ('Bench Partner') RETURNING id")).rows[0]?.id ?? "";
+  const partnerUser =
+    (await pool.query<{ id: string }>("INSERT INTO users (username, display_name, roles, partner_id) VALUES ('bench-notes-partner', 'Bench Partner User', '{partner_user}', $1) RETURNING id", [partnerId])).rows[0]?.id ?? "";
+  for (const t of partnerTenants) {
+    await pool.query("INSERT INTO assignments (customer_id, tenant_id, partner_id, role) VALUES ($1, $2, $3, 'p_rm')", [t.customer_id, t.id, partnerId]);
+  }
   const time = async (fn: () => Promise<unknown>) => {
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -95,6 +103,8 @@ export async function measureNotesSearch(handle: DatabaseHandle, kind: DatabaseK
     rows.push({ label: `"${text}", every tenant`, matches, p50: all.p50, p99: all.p99, ratio: all.p50 / baseline.p50 });
     const mine = await time(async () => (found = await searchNotes(db, { kind: "assigned", userId: fm }, { q: text, today: TODAY, limit: 25 })));
     rows.push({ label: `"${text}", an FM with 50 tenants`, matches: found.total.toLocaleString("en"), p50: mine.p50, p99: mine.p99, ratio: mine.p50 / baseline.p50 });
+    const partner = await time(async () => (found = await searchNotes(db, { kind: "assigned", userId: partnerUser, partnerId }, { q: text, today: TODAY, limit: 25 })));
+    rows.push({ label: `"${text}", a partner user, 50 tenants`, matches: found.total.toLocaleString("en"), p50: partner.p50, p99: partner.p99, ratio: partner.p50 / baseline.p50 });
   }
   return { kind, notes: noteCount, baseline: { p50: baseline.p50, p99: baseline.p99 }, rows };
 }
