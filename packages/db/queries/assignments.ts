@@ -56,6 +56,16 @@ export async function listAssignmentsAt(db: Executor, place: AssignmentPlace): P
     WHERE ${at}
     ORDER BY a.tenant_id IS NULL DESC, a.service NULLS FIRST, a.role, a.is_primary DESC, a.created_at`);
   return result.rows.map((r) => ({
+    ...assignmentOfRow(r),
+    assigneeName: (r.assignee_name as string | null) ?? null,
+    assignedByName: (r.assigned_by_name as string | null) ?? null,
+    assigneePartnerId: (r.assignee_partner_id as string | null) ?? null,
+  }));
+}
+
+/** An assignment from a raw `SELECT a.*` row (snake_case columns). */
+function assignmentOfRow(r: Record<string, unknown>): AssignmentRow {
+  return {
     id: String(r.id),
     customerId: String(r.customer_id),
     tenantId: (r.tenant_id as string | null) ?? null,
@@ -67,10 +77,7 @@ export async function listAssignmentsAt(db: Executor, place: AssignmentPlace): P
     isPrimary: r.is_primary === true,
     createdAt: new Date(r.created_at as string),
     createdById: (r.created_by_id as string | null) ?? null,
-    assigneeName: (r.assignee_name as string | null) ?? null,
-    assignedByName: (r.assigned_by_name as string | null) ?? null,
-    assigneePartnerId: (r.assignee_partner_id as string | null) ?? null,
-  }));
+  };
 }
 
 export async function findAssignment(db: Executor, id: string): Promise<AssignmentRow | undefined> {
@@ -170,17 +177,7 @@ export async function listAssignmentsOfUser(db: Executor, userId: string, filter
     WHERE a.user_id = ${userId}${inRoles}${onTenants}
     ORDER BY c.name, t.name NULLS FIRST, a.service NULLS FIRST, a.role`);
   return result.rows.map((r) => ({
-    id: String(r.id),
-    customerId: String(r.customer_id),
-    tenantId: (r.tenant_id as string | null) ?? null,
-    service: (r.service as string | null) ?? null,
-    userId: (r.user_id as string | null) ?? null,
-    queueId: (r.queue_id as string | null) ?? null,
-    partnerId: (r.partner_id as string | null) ?? null,
-    role: String(r.role),
-    isPrimary: r.is_primary === true,
-    createdAt: new Date(r.created_at as string),
-    createdById: (r.created_by_id as string | null) ?? null,
+    ...assignmentOfRow(r),
     tenantName: (r.tenant_name as string | null) ?? null,
     customerName: String(r.customer_name),
   }));
