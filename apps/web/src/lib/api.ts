@@ -23,6 +23,16 @@ import type {
   TNoteInput,
   TNoteList,
   TNoteSuggestRequest,
+  TAssignmentChange,
+  TAssignmentInput,
+  TAssignmentList,
+  TUserList,
+  TCreateUser,
+  TReassignmentCommit,
+  TReassignmentInput,
+  TReassignmentPlan,
+  TUpdateUser,
+  TUser,
 } from "@waymark/contracts";
 
 export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
@@ -211,6 +221,22 @@ export const api = {
   deleteDraft: (draftId: string) => request<void>("DELETE", `/drafts/${encodeURIComponent(draftId)}`),
 
   publishDraft: (draftId: string) => request<TNote>("POST", `/drafts/${encodeURIComponent(draftId)}/publish`),
+
+  /** The tenant's audit events, newest first, at most `limit` of them. */
+  tenantHistoryPage: (tenantId: string, limit: number, signal?: AbortSignal) =>
+    request<{ items: TAuditEvent[] }>("GET", `/tenants/${encodeURIComponent(tenantId)}/history`, { query: { limit }, signal }),
+
+  /** Whole tenant, per service and the customer's (TPID level) assignments. */
+  listAssignments: (tenantId: string, signal?: AbortSignal) =>
+    request<TAssignmentList>("GET", `/tenants/${encodeURIComponent(tenantId)}/assignments`, { signal }),
+
+  addAssignment: (tenantId: string, body: TAssignmentInput) =>
+    request<TAssignmentChange>("POST", `/tenants/${encodeURIComponent(tenantId)}/assignments`, { body }),
+
+  removeAssignment: (assignmentId: string) => request<TAssignmentChange>("DELETE", `/assignments/${encodeURIComponent(assignmentId)}`),
+
+  /** People to pick from, by name; a partner user gets only their organisation's people. */
+  searchUsers: (q: string, limit: number, signal?: AbortSignal) => request<TUserList>("GET", "/users", { query: { q, limit }, signal }),
 };
 
 /** The message to show for any error thrown by a query or mutation. */
@@ -219,3 +245,26 @@ export function problemOf(error: unknown): TProblem {
   const detail = error instanceof Error ? error.message : "Something went wrong.";
   return fallbackProblem(0, detail);
 }
+
+export type TUserListParams = { q?: string | undefined; includeDisabled?: boolean; limit: number; offset?: number };
+export type TUserWithOneTimePassword = { user: TUser; oneTimePassword: string };
+
+/** Accounts (administrators change them) and moving one person's work to colleagues. */
+export const peopleApi = {
+  listUsers: ({ includeDisabled, ...query }: TUserListParams, signal?: AbortSignal) =>
+    request<TUserList>("GET", "/users", { query: { ...query, includeDisabled: includeDisabled ? "true" : "false" }, signal }),
+
+  /** The one-time password in the answer is never shown again. */
+  createUser: (body: TCreateUser) => request<TUserWithOneTimePassword>("POST", "/users", { body }),
+
+  /** 409 when the account changed since `body.version` was read. */
+  updateUser: (userId: string, body: TUpdateUser) => request<TUser>("PATCH", `/users/${encodeURIComponent(userId)}`, { body }),
+
+  resetPassword: (userId: string) => request<TUserWithOneTimePassword>("POST", `/users/${encodeURIComponent(userId)}/password-reset`),
+
+  previewReassignment: (body: TReassignmentInput, signal?: AbortSignal) =>
+    request<TReassignmentPlan>("POST", "/assignments/reassignment-preview", { body, signal }),
+
+  /** 409 when the person's assignments changed since the preview. */
+  reassign: (body: TReassignmentCommit) => request<TReassignmentPlan>("POST", "/assignments/reassignments", { body }),
+};

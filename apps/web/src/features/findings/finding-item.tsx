@@ -15,12 +15,14 @@ type FindingItemProps = {
   tenantId: string;
   finding: TFinding;
   rule: RuleSentence | undefined;
+  /** False for a reader who may not change the tenant: the finding is shown without "Accept as it stands…". */
+  canAccept: boolean;
   onAccepted: (finding: TFinding) => void;
   onReload: (findingId: string) => Promise<void>;
 };
 
 /** One open finding: what it asks, who should act, the rule that raised it and when, and "Accept as it stands…". */
-export function FindingItem({ tenantId, finding, rule, onAccepted, onReload }: FindingItemProps) {
+export function FindingItem({ tenantId, finding, rule, canAccept, onAccepted, onReload }: FindingItemProps) {
   const [accepting, setAccepting] = useState(false);
   const returnFocus = useRef(false);
   const messageId = `finding-message-${finding.id}`;
@@ -60,7 +62,7 @@ export function FindingItem({ tenantId, finding, rule, onAccepted, onReload }: F
         </div>
       </dl>
       {rule && <p className={styles.why}>Why: {rule.why}</p>}
-      {accepting ? (
+      {!canAccept ? null : accepting ? (
         <AcceptFindingForm
           tenantId={tenantId}
           finding={finding}

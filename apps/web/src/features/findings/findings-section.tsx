@@ -17,7 +17,7 @@ type FocusRequest = { removedId: string; target: string | null };
  * What the playbooks ask a person to look at or decide on this tenant: data-quality gaps and prompts for a role,
  * grouped by service with the tenant-level ones first. Each can be accepted as it stands, with a reason.
  */
-export function FindingsSection({ tenant }: { tenant: TTenant }) {
+export function FindingsSection({ tenant, canWrite }: { tenant: TTenant; canWrite: boolean }) {
   const queryClient = useQueryClient();
   const open = useQuery(findingsQuery(tenant.id, "open"));
   const rules = useQuery(findingRulesQuery(tenant.id));
@@ -90,6 +90,7 @@ export function FindingsSection({ tenant }: { tenant: TTenant }) {
                       tenantId={tenant.id}
                       finding={finding}
                       rule={finding.ruleId ? sentences.get(ruleKey(finding.service, finding.ruleId)) : undefined}
+                      canAccept={canWrite}
                       onAccepted={accepted}
                       onReload={reloadAfterConflict}
                     />

@@ -11,7 +11,8 @@ type NoteItemProps = {
   note: TNote;
   serviceLabel: (code: string) => string;
   isEditing: boolean;
-  onEdit: (note: TNote) => void;
+  /** Absent when the reader may not edit notes: no Edit button then. */
+  onEdit: ((note: TNote) => void) | undefined;
 };
 
 /** One note, latest version: category, services, task, author and date, hashtags, next action and escalation as text. */
@@ -66,9 +67,11 @@ export function NoteItem({ tenantId, note, serviceLabel, isEditing, onEdit }: No
         </p>
       )}
       <NoteHistory tenantId={tenantId} note={note}>
-        <Button size="small" onPress={() => onEdit(note)} isDisabled={isEditing} aria-describedby={headingId}>
-          {isEditing ? "Editing above" : "Edit"}
-        </Button>
+        {onEdit && (
+          <Button size="small" onPress={() => onEdit(note)} isDisabled={isEditing} aria-describedby={headingId}>
+            {isEditing ? "Editing above" : "Edit"}
+          </Button>
+        )}
       </NoteHistory>
     </li>
   );

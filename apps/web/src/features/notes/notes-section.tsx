@@ -14,13 +14,16 @@ import { draftsQuery, notesQuery } from "./notes-queries.ts";
 import styles from "./notes-section.module.css";
 import { Announcement } from "../../components/announcement.tsx";
 
-/** The tenant's notes: write, edit as new versions, keep drafts, and read the latest notes with filters. */
-export function NotesSection({ tenant }: { tenant: TTenant }) {
+/**
+ * The tenant's notes: write, edit as new versions, keep drafts, and read the latest notes with filters. A reader who
+ * may not change the tenant (`canWrite` false) only reads them.
+ */
+export function NotesSection({ tenant, canWrite }: { tenant: TTenant; canWrite: boolean }) {
   const [filter, setFilter] = useState<TNoteListParams>({});
   const [composer, setComposer] = useState<ComposerState>(newComposer);
   const [announcement, setAnnouncement] = useState("");
   const notes = useQuery(notesQuery(tenant.id, filter));
-  const drafts = useQuery(draftsQuery);
+  const drafts = useQuery({ ...draftsQuery, enabled: canWrite });
   const catalogServiceLabel = useLabeler("services");
   const services = tenant.services.map((service) => ({ value: service.service, label: service.serviceLabel }));
   const serviceLabel = (code: string) => services.find((service) => service.value === code)?.label ?? catalogServiceLabel(code);
@@ -50,10 +53,14 @@ export function NotesSection({ tenant }: { tenant: TTenant }) {
         </h2>
       </div>
       <Announcement message={announcement} onDismiss={() => setAnnouncement("")} />
-      <div className={styles.workspace}>
-        <NoteComposer tenant={tenant} state={composer} onChange={setComposer} drafts={drafts.data} onAnnounce={setAnnouncement} />
-        <DraftsPanel tenantId={tenant.id} restoredId={composer.draftId} onRestore={restore} onAnnounce={setAnnouncement} onRemoved={removed} />
-      </div>
+      {canWrite ? (
+        <div className={styles.workspace}>
+          <NoteComposer tenant={tenant} state={composer} onChange={setComposer} drafts={drafts.data} onAnnounce={setAnnouncement} />
+          <DraftsPanel tenantId={tenant.id} restoredId={composer.draftId} onRestore={restore} onAnnounce={setAnnouncement} onRemoved={removed} />
+        </div>
+      ) : (
+        <p className={styles.hint}>Read-only: you can read this tenant's notes but not write or edit them.</p>
+      )}
       <h3 className={styles.listTitle}>Latest notes, newest first</h3>
       <NoteFilters filter={filter} onChange={setFilter} services={services} />
       {notes.isError ? (
@@ -70,13 +77,13 @@ export function NotesSection({ tenant }: { tenant: TTenant }) {
               Clear filters
             </Button>
           ) : (
-            <p className={styles.hint}>Notes written above are listed here, newest first.</p>
+            <p className={styles.hint}>{canWrite ? "Notes written above are listed here, newest first." : "Notes are listed here, newest first, once someone writes one."}</p>
           )}
         </div>
       ) : (
         <ul className={styles.notes} aria-label="Notes" aria-busy={notes.isFetching}>
           {items.map((note) => (
-            <NoteItem key={note.id} tenantId={tenant.id} note={note} serviceLabel={serviceLabel} isEditing={composer.editing?.id === note.id} onEdit={edit} />
+            <NoteItem key={note.id} tenantId={tenant.id} note={note} serviceLabel={serviceLabel} isEditing={composer.editing?.id === note.id} onEdit={canWrite ? edit : undefined} />
           ))}
         </ul>
       )}

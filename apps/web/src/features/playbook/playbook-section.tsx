@@ -10,8 +10,8 @@ import { type RecordedEvent, tasksQuery } from "./playbook-queries.ts";
 import { PlaybookTasksTable } from "./playbook-tasks-table.tsx";
 import styles from "./playbook-section.module.css";
 
-/** The tenant's playbook tasks with their explanations, and the BVD events an FM records. */
-export function PlaybookSection({ tenant }: { tenant: TTenant }) {
+/** The tenant's playbook tasks with their explanations, and the BVD events an FM records (only when `canWrite`). */
+export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrite: boolean }) {
   const tasks = useQuery(tasksQuery(tenant.id));
   const [recorded, setRecorded] = useState<RecordedEvent | null>(null);
   const items = tasks.data?.items ?? [];
@@ -27,10 +27,10 @@ export function PlaybookSection({ tenant }: { tenant: TTenant }) {
         <h2 id="playbook-heading" className={styles.title}>
           Playbook {tasks.data && <span className={styles.count}>({items.length})</span>}
         </h2>
-        {tasks.data && items.length > 0 && (
+        {canWrite && tasks.data && items.length > 0 && (
           <StartPlaybookButtons tenantId={tenant.id} services={unstarted} lowPriority={lowPriority} onRecorded={setRecorded} />
         )}
-        {bvdServices.length > 0 && <BvdOutcomeDialog tenantId={tenant.id} services={tenant.services} onRecorded={setRecorded} />}
+        {canWrite && bvdServices.length > 0 && <BvdOutcomeDialog tenantId={tenant.id} services={tenant.services} onRecorded={setRecorded} />}
       </div>
       <PlaybookAnnouncement recorded={recorded} serviceLabel={serviceLabel} onDismiss={() => setRecorded(null)} />
       {tasks.isError ? (
@@ -44,10 +44,12 @@ export function PlaybookSection({ tenant }: { tenant: TTenant }) {
           <p className={styles.emptyTitle}>No playbook tasks yet</p>
           <p className={styles.muted}>
             {bvdServices.length > 0
-              ? "Start a BVD playbook to create its tasks; each task then says which rule set it and why."
+              ? canWrite
+                ? "Start a BVD playbook to create its tasks; each task then says which rule set it and why."
+                : "No BVD playbook has been started here; someone who may change the tenant starts one."
               : "The BVD playbooks cover OneDrive and SharePoint, and this tenant has neither service."}
           </p>
-          <StartPlaybookButtons tenantId={tenant.id} services={bvdServices} lowPriority={lowPriority} onRecorded={setRecorded} />
+          {canWrite && <StartPlaybookButtons tenantId={tenant.id} services={bvdServices} lowPriority={lowPriority} onRecorded={setRecorded} />}
         </div>
       ) : (
         <PlaybookTasksTable tasks={items} serviceLabel={serviceLabel} />

@@ -2,7 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { AssignmentsSection } from "../../features/assignments/assignments-section.tsx";
 import { FindingsSection } from "../../features/findings/findings-section.tsx";
+import { HistorySection } from "../../features/history/history-section.tsx";
 import { NotesSection } from "../../features/notes/notes-section.tsx";
 import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
 import { ServicesTable } from "../../features/services/services-table.tsx";
@@ -10,6 +12,7 @@ import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
 import { tenantQuery } from "../../features/tenants/tenant-queries.ts";
 import { ApiError } from "../../lib/api.ts";
 import { isUuid } from "../../lib/ids.ts";
+import { ReadOnlyNotice } from "./read-only-notice.tsx";
 import styles from "./tenant-detail-page.module.css";
 
 export function TenantDetailPage() {
@@ -33,15 +36,19 @@ export function TenantDetailPage() {
       {data ? (
         <>
           <TenantHeader tenant={data} />
+          {data.access.view === "guest" && <ReadOnlyNotice explanation={data.access.explanation} />}
           <section className={styles.section} aria-labelledby="services-heading">
             <h2 id="services-heading" className={styles.sectionTitle}>
               Services <span className={styles.count}>({data.services.length})</span>
             </h2>
             <ServicesTable services={data.services} captionId="services-heading" />
           </section>
-          <PlaybookSection tenant={data} />
-          <FindingsSection tenant={data} />
-          <NotesSection tenant={data} />
+          {/* One flag from the server decides every edit control, so nothing offered here is refused on save. */}
+          <PlaybookSection tenant={data} canWrite={data.access.canWrite} />
+          <FindingsSection tenant={data} canWrite={data.access.canWrite} />
+          <NotesSection tenant={data} canWrite={data.access.canWrite} />
+          <AssignmentsSection tenant={data} />
+          <HistorySection tenantId={data.id} />
         </>
       ) : !validId ? (
         <p className={styles.loading}>
