@@ -7,6 +7,8 @@ import { validateTenantSearch } from "./features/tenants/tenant-search.ts";
 import { isUuid } from "./lib/ids.ts";
 import { oneOf, parseSearch, safeRedirect, stringifySearch } from "./lib/search-params.ts";
 import { ChangePasswordPage } from "./pages/change-password/change-password-page.tsx";
+import { PeoplePage } from "./pages/people/people-page.tsx";
+import { validatePeopleSearch } from "./features/people/people-search.ts";
 import { NotFoundPage, RouteErrorPage } from "./pages/shell/route-states.tsx";
 import { AppShell } from "./pages/shell/app-shell.tsx";
 import { SIGN_IN_NOTICES, SignInPage } from "./pages/sign-in/sign-in-page.tsx";
@@ -93,10 +95,17 @@ const tenantRoute = createRoute({
   component: TenantDetailPage,
 });
 
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people",
+  validateSearch: validatePeopleSearch,
+  component: PeoplePage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, tenantsRoute, tenantRoute]),
+  appRoute.addChildren([indexRoute, tenantsRoute, tenantRoute, peopleRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,6 +1,7 @@
 import { Link, Outlet, useNavigate } from "@tanstack/react-router";
 import { Button } from "../../components/button.tsx";
 import { useCurrentUser, useSignOut } from "../../features/session/session-queries.ts";
+import { mayReassignWork } from "../../features/people/roles.ts";
 import styles from "./app-shell.module.css";
 
 export function AppShell() {
@@ -34,6 +35,13 @@ export function AppShell() {
               Tenants
             </Link>
           </li>
+          {user && (user.isAdministrator || mayReassignWork(user)) && (
+            <li>
+              <Link to="/people" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+                People
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
       <main id="main" className={styles.main}>
