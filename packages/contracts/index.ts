@@ -13,3 +13,4 @@ export * from "./data-quality.ts";
 export * from "./note-quality.ts";
 export * from "./assignments.ts";
 export * from "./users.ts";
+export * from "./partners.ts";

@@ -145,6 +145,8 @@ export const GLOBAL_ROUTES: Readonly<Record<string, GlobalExpectation>> = {
   "GET /api/audit/export": ADMINISTRATORS,
   "POST /api/assignments/reassignment-preview": PORTFOLIO_MANAGERS,
   "POST /api/assignments/reassignments": PORTFOLIO_MANAGERS,
+  "GET /api/partners": EVERY_ROLE,
+  "POST /api/partners": PORTFOLIO_MANAGERS,
   "GET /api/users": EVERY_ROLE,
   "POST /api/users": ADMINISTRATORS,
   "PATCH /api/users/{id}": ADMINISTRATORS,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { deleteDraft, insertAssignment, insertNoteVersion, insertPartner, insertUser } from "@waymark/db";
-import type { TAssignmentChange, TCreatedApiToken, TCustomer, TDraft, TFindingList, TNote, TService, TTenant, TUserList } from "@waymark/contracts";
+import type { TAssignmentChange, TCreatedApiToken, TCustomer, TDraft, TFindingList, TNote, TService, TPartnerList, TTenant, TUserList } from "@waymark/contracts";
 import { createLibrary, FASTTRACK_LIBRARY, ONEDRIVE_BVD } from "@waymark/domain";
 import type { LightMyRequestResponse } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -374,6 +374,14 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
       return actor === "partner" && foreign.length > 0 ? `shows a partner user ${foreign.length} people outside their organisation` : null;
     },
   }),
+  "GET /api/partners": async (who, actor) => ({
+    send: () => who.get("/api/partners?limit=500"),
+    check: (response) => {
+      const foreign = response.json<TPartnerList>().items.filter((partner) => partner.id !== partnerA);
+      return actor === "partner" && foreign.length > 0 ? `shows a partner user ${foreign.length} other partner organisations` : null;
+    },
+  }),
+  "POST /api/partners": async (who) => ({ send: () => who.post("/api/partners", { name: `Matrix Partner ${++counter}` }) }),
   "POST /api/users": async (who) => ({ send: () => who.post("/api/users", { username: `matrix.new${++counter}`, displayName: "New Person", roles: ["fasttrack_engineer"] }) }),
   "PATCH /api/users/{id}": async (who) => {
     const user = await insertUser(db(), { username: `matrix.renamed${++counter}`, displayName: "Before", roles: ["fasttrack_engineer"] });

@@ -27,10 +27,14 @@ export const PERMISSIONS = [
   "user.read",
   /** Creating and changing accounts, resetting passwords. */
   "user.manage",
+  /** Listing partner organisations; a partner user sees only their own. */
+  "partner.read",
+  /** Registering partner organisations: the portfolio-managing levels (FastTrack Partner Managers among them). */
+  "partner.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "api_token.read", "user.read"]);
+const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "api_token.read", "user.read", "partner.read"]);
 /** Each signed-in person manages their own things (the route limits them to their own), whatever their roles. */
 const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage"]);
 /** Only administrators move time. */
@@ -40,7 +44,7 @@ const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust", "audit.
 // Moving a tenant's running playbook to a new version is a deliberate, audited step for the same levels.
 // "The engagement scenario field is controlled by security role" (Services tab, Delivery): the guide names no role,
 // and others request the change through FTC Help, so it sits with the same leads and managers (research §2.16).
-const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "tenant.create", "playbook.upgrade", "service.change_engagement_scenario"]);
+const MANAGES: ReadonlySet<Permission> = new Set(["customer.create", "tenant.create", "playbook.upgrade", "service.change_engagement_scenario", "partner.manage"]);
 
 /** Permissions an API token with only the "read" scope may use. */
 export const isReadPermission = (permission: Permission) => READS.has(permission);

@@ -361,6 +361,11 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("assignment.reassigned", "before+after"), byAdmin("assignment.bulk_reassigned", "after", fromUserId)],
     };
   },
+  "POST /api/partners": async () => ({
+    send: () => admin.post("/api/partners", { name: "Audited Partner", mpnId: "77001", frpMember: true }),
+    status: 201,
+    events: [byAdmin("partner.created", "after")],
+  }),
   "POST /api/users": async () => ({
     send: () => admin.post("/api/users", { username: `new.fm.${Date.now()}`, displayName: "New FM", roles: ["fasttrack_manager"] }),
     status: 201,

@@ -82,6 +82,7 @@ describe("sessions", () => {
         "GET /api/auth/providers", "GET /api/auth/oidc/start", "GET /api/auth/oidc/callback",
         "GET /api/customers/{id}/assignments", "POST /api/customers/{id}/assignments",
         "POST /api/assignments/reassignment-preview", "POST /api/assignments/reassignments",
+        "GET /api/partners", "POST /api/partners",
         "GET /api/users", "POST /api/users", "PATCH /api/users/{id}", "POST /api/users/{id}/password-reset",
       ].sort(),
     );
