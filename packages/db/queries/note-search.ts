@@ -96,7 +96,9 @@ function searchFilters(visibility: Visibility, search: NoteSearch, query: SQL): 
     sql`NOT EXISTS (SELECT 1 FROM notes later WHERE later.supersedes_note_id = n.id)`,
   ];
   const visible = visibleTenantIds(visibility);
-  if (visible) filters.push(sql`n.tenant_id IN (${visible})`);
+  // As an array computed once: with `IN (subquery)` the planner joined tenant by tenant and, for a phrase, scanned the
+  // full-text index once per tenant (50 times for an FM with 50 tenants: 224 ms where the array takes 6 ms).
+  if (visible) filters.push(sql`n.tenant_id = ANY(ARRAY(${visible}))`);
   if (search.category) filters.push(sql`n.category = ${search.category}`);
   if (search.escalated !== undefined) filters.push(sql`n.escalated = ${search.escalated}`);
   if (search.tenantId) filters.push(sql`n.tenant_id = ${search.tenantId}`);
