@@ -65,6 +65,7 @@ const tenantColumns = {
   rfaReference: tenants.rfaReference,
   assignmentOption: tenants.assignmentOption,
   enterpriseLevel: tenants.enterpriseLevel,
+  duplicateOfTenantId: tenants.duplicateOfTenantId,
   createdAt: tenants.createdAt,
   updatedAt: tenants.updatedAt,
   version: tenants.version,

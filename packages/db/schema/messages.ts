@@ -18,6 +18,16 @@ export const outboxMessages = pgTable(
     customerId: uuid().notNull(),
     template: text().notNull(),
     recipientUserId: uuid().references(() => users.id),
+    /** Addresses the message goes to and is copied to, resolved when it is enqueued. */
+    toAddresses: text().array().notNull().default([]),
+    ccAddresses: text().array().notNull().default([]),
+    /** The Message-ID header, fixed when enqueued so later messages of the thread can answer it. */
+    messageId: text(),
+    /** The Message-ID this one answers (In-Reply-To), and the thread's earlier ones (References). */
+    inReplyTo: text(),
+    references: text().array().notNull().default([]),
+    /** When the sender may try again after a failure (back-off); null: as soon as possible. */
+    nextAttemptAt: timestamp({ withTimezone: true, mode: "date" }),
     subject: text().notNull(),
     body: text().notNull(),
     status: text().notNull().default("queued"),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -54,6 +55,8 @@ export const tenants = pgTable(
     rfaApprovedOn: date({ mode: "string" }),
     rfaReference: text(),
     enterpriseLevel: smallint(),
+    /** Confirmed a duplicate of this (winner) tenant: its services are L1 Duplicate/Invalid and its work goes there. */
+    duplicateOfTenantId: uuid().references((): AnyPgColumn => tenants.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -64,6 +67,7 @@ export const tenants = pgTable(
     index("tenants_priority_name_idx").on(t.priorityRank, t.name, t.id),
     index("tenants_name_idx").on(t.name, t.id),
     index("tenants_region_idx").on(t.region),
+    check("tenants_not_duplicate_of_itself_check", sql`${t.duplicateOfTenantId} IS DISTINCT FROM ${t.id}`),
     check("tenants_seats_check", sql`${t.seats} >= 0`),
     check("tenants_priority_check", sql`${t.priority} IN ('high','medium','low')`),
     check(
