@@ -14,3 +14,4 @@ export * from "./note-quality.ts";
 export * from "./assignments.ts";
 export * from "./users.ts";
 export * from "./partners.ts";
+export * from "./contacts.ts";

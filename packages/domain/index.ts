@@ -28,3 +28,4 @@ export * from "./rules/data-migration.ts";
 export * from "./rules/service-status-history.ts";
 export * from "./rules/note-quality.ts";
 export * from "./rules/reassignment-plan.ts";
+export * from "./rules/contact-rules.ts";

@@ -20,3 +20,4 @@ export * from "./service-status-history.ts";
 export * from "./service-migrations.ts";
 export * from "./partners.ts";
 export * from "./oidc.ts";
+export * from "./contacts.ts";

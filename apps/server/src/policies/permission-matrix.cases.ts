@@ -109,6 +109,10 @@ export const TENANT_ROUTES: Readonly<Record<string, TenantExpectation>> = {
   "DELETE /api/drafts/{id}": DELETE_OWN_DRAFT,
   "POST /api/drafts/{id}/publish": WRITE,
   "GET /api/tenants/{id}/assignments": READ,
+  "GET /api/tenants/{id}/contacts": READ,
+  "POST /api/tenants/{id}/contacts": WRITE,
+  "PATCH /api/contacts/{id}": WRITE,
+  "DELETE /api/contacts/{id}": WRITE,
   "POST /api/tenants/{id}/assignments": ASSIGN,
   "DELETE /api/assignments/{id}": ASSIGN,
 };

@@ -285,6 +285,18 @@ const TENANT_CASES: Record<string, TenantCase> = {
     const body = await assignee(actor);
     return { send: () => who.post(tenantUrl("/assignments")(relation), body) };
   },
+  "GET /api/tenants/{id}/contacts": get(tenantUrl("/contacts")),
+  "POST /api/tenants/{id}/contacts": async (who, _actor, relation) => ({
+    send: () => who.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Contact ${++counter}` }),
+  }),
+  "PATCH /api/contacts/{id}": async (who, _actor, relation) => {
+    const contact = (await admin.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Renamed ${++counter}` })).json<{ id: string; version: number }>();
+    return { send: () => who.patch(`/api/contacts/${contact.id}`, { version: contact.version, phone: "+49 30 1234" }) };
+  },
+  "DELETE /api/contacts/{id}": async (who, _actor, relation) => {
+    const contact = (await admin.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Removed ${++counter}` })).json<{ id: string }>();
+    return { send: () => who.delete(`/api/contacts/${contact.id}`) };
+  },
   "DELETE /api/assignments/{id}": async (who, actor, relation) => {
     const added = await admin.post(tenantUrl("/assignments")(relation), await assignee(actor));
     if (added.statusCode !== 201) throw new Error(`assignment not added: ${added.body}`);

@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   "user.read",
   /** Creating and changing accounts, resetting passwords. */
   "user.manage",
+  /** Adding, changing and removing a tenant's contacts (partner users too, on their organisation's tenants). */
+  "contact.write",
   /** Listing partner organisations; a partner user sees only their own. */
   "partner.read",
   /** Registering partner organisations: the portfolio-managing levels (FastTrack Partner Managers among them). */

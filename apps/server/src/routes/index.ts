@@ -40,6 +40,7 @@ import { importUsageRoute } from "./usage/import.ts";
 import { setForecastRoute } from "./usage/forecast.ts";
 import { usageSummaryRoute } from "./usage/summary.ts";
 import { oidcRoutes } from "./auth/oidc/oidc.ts";
+import { contactRoutes } from "./contacts/contacts.ts";
 import { partnerRoutes } from "./partners/partners.ts";
 import { userRoutes } from "./users/users.ts";
 
@@ -87,4 +88,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   oidcRoutes(app, options);
   userRoutes(app);
   partnerRoutes(app);
+  contactRoutes(app);
 }

@@ -361,6 +361,28 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("assignment.reassigned", "before+after"), byAdmin("assignment.bulk_reassigned", "after", fromUserId)],
     };
   },
+  "POST /api/tenants/{id}/contacts": async () => {
+    const tenant = await newTenant("Contact Added Ltd");
+    return {
+      send: () => admin.post(`/api/tenants/${tenant.id}/contacts`, { type: "microsoft", name: "Ada Account", role: "ATS" }),
+      status: 201,
+      events: [byAdmin("contact.added", "after")],
+    };
+  },
+  "PATCH /api/contacts/{id}": async () => {
+    const tenant = await newTenant("Contact Changed Ltd");
+    const contact = (await admin.post(`/api/tenants/${tenant.id}/contacts`, { type: "customer", name: "Cleo Customer" })).json<{ id: string; version: number }>();
+    return {
+      send: () => admin.patch(`/api/contacts/${contact.id}`, { version: contact.version, doNotCall: true, doNotCallReason: "Asked not to be called" }),
+      status: 200,
+      events: [byAdmin("contact.updated", "before+after", contact.id)],
+    };
+  },
+  "DELETE /api/contacts/{id}": async () => {
+    const tenant = await newTenant("Contact Removed Ltd");
+    const contact = (await admin.post(`/api/tenants/${tenant.id}/contacts`, { type: "customer", name: "Gone Person" })).json<{ id: string }>();
+    return { send: () => admin.delete(`/api/contacts/${contact.id}`), status: 200, events: [byAdmin("contact.removed", "before", contact.id)] };
+  },
   "POST /api/partners": async () => ({
     send: () => admin.post("/api/partners", { name: "Audited Partner", mpnId: "77001", frpMember: true }),
     status: 201,

@@ -1,0 +1,70 @@
+import { CONTACT_TYPES } from "@waymark/domain";
+import { z } from "zod";
+import { codesOf, ZUuid, ZVersion } from "./common.ts";
+import { ZServiceCode } from "./services.ts";
+
+/** A person around a tenant (or its whole customer): customer, partner, or the Microsoft account team. */
+export const ZContact = z.object({
+  id: ZUuid,
+  level: z.enum(["customer", "tenant"]).describe("customer: recorded for the whole customer (TPID), shown on each tenant"),
+  tenantId: ZUuid.nullable(),
+  customerId: ZUuid,
+  type: codesOf(CONTACT_TYPES),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  role: z.string().nullable().describe("Job title for a customer; skill type for a partner; MS role (ATS, SSP, PDM, PSE, CSM, ...) for the account team"),
+  partner: z.object({ id: ZUuid, name: z.string() }).nullable(),
+  isEngaged: z.boolean(),
+  doNotCall: z.boolean(),
+  doNotCallReason: z.string().nullable(),
+  surveyEligible: z.boolean(),
+  surveyLanguage: z.string().nullable(),
+  country: z.string().nullable(),
+  servicesDeployed: z.array(z.string()),
+  synced: z.boolean().describe("Comes from an upstream sync"),
+  version: z.number().int(),
+  updatedAt: z.iso.datetime(),
+});
+export type TContact = z.infer<typeof ZContact>;
+
+export const ZContactList = z.object({ items: z.array(ZContact) });
+export type TContactList = z.infer<typeof ZContactList>;
+
+const contactFields = {
+  type: codesOf(CONTACT_TYPES),
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(320).nullable(),
+  phone: z.string().trim().max(50).nullable(),
+  role: z.string().trim().max(100).nullable(),
+  partnerId: ZUuid.nullable().describe("The partner organisation of a partner contact"),
+  isEngaged: z.boolean(),
+  doNotCall: z.boolean(),
+  doNotCallReason: z.string().trim().max(500).nullable(),
+  surveyEligible: z.boolean(),
+  surveyLanguage: z.string().trim().min(2).max(40).nullable(),
+  country: z.string().length(2).toUpperCase().nullable().describe("ISO 3166-1 alpha-2"),
+  servicesDeployed: z.array(ZServiceCode).max(30).describe("Services deployed or migrated; a survey about a service goes to its contacts"),
+};
+
+export const ZCreateContact = z
+  .object({
+    ...contactFields,
+    email: contactFields.email.default(null),
+    phone: contactFields.phone.default(null),
+    role: contactFields.role.default(null),
+    partnerId: contactFields.partnerId.default(null),
+    isEngaged: contactFields.isEngaged.default(false),
+    doNotCall: contactFields.doNotCall.default(false),
+    doNotCallReason: contactFields.doNotCallReason.default(null),
+    surveyEligible: contactFields.surveyEligible.default(false),
+    surveyLanguage: contactFields.surveyLanguage.default(null),
+    country: contactFields.country.default(null),
+    servicesDeployed: contactFields.servicesDeployed.default([]),
+    wholeCustomer: z.boolean().default(false).describe("Record the contact for the whole customer (TPID) rather than this tenant"),
+  })
+  .strict();
+export type TCreateContact = z.infer<typeof ZCreateContact>;
+
+export const ZUpdateContact = z.object({ version: ZVersion, ...contactFields }).partial().required({ version: true }).strict();
+export type TUpdateContact = z.infer<typeof ZUpdateContact>;

@@ -1,0 +1,42 @@
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { contacts, partners } from "../schema/people.ts";
+
+export type ContactRow = typeof contacts.$inferSelect;
+export type ContactListRow = ContactRow & { partnerName: string | null };
+
+/** A tenant's contacts and its customer's (recorded for the whole customer), customers first, then by name. */
+export async function listContactsOfTenant(db: Executor, tenant: { id: string; customerId: string }): Promise<ContactListRow[]> {
+  const rows = await db
+    .select({ contact: contacts, partnerName: partners.name })
+    .from(contacts)
+    .leftJoin(partners, eq(partners.id, contacts.partnerId))
+    .where(or(eq(contacts.tenantId, tenant.id), and(isNull(contacts.tenantId), eq(contacts.customerId, tenant.customerId))))
+    .orderBy(sql`CASE ${contacts.type} WHEN 'customer' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END`, asc(contacts.name), asc(contacts.id));
+  return rows.map((r) => ({ ...r.contact, partnerName: r.partnerName }));
+}
+
+export async function findContact(db: Executor, id: string): Promise<ContactRow | undefined> {
+  const [row] = await db.select().from(contacts).where(eq(contacts.id, id));
+  return row;
+}
+
+export async function insertContact(db: Executor, row: typeof contacts.$inferInsert): Promise<ContactRow> {
+  const [inserted] = await db.insert(contacts).values(row).returning();
+  if (!inserted) throw new Error("insert into contacts returned no row");
+  return inserted;
+}
+
+export async function updateContactIfVersion(db: Executor, id: string, version: number, patch: Partial<typeof contacts.$inferInsert>): Promise<ContactRow | undefined> {
+  const [row] = await db
+    .update(contacts)
+    .set({ ...patch, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(contacts.id, id), eq(contacts.version, version)))
+    .returning();
+  return row;
+}
+
+export async function deleteContact(db: Executor, id: string): Promise<ContactRow | undefined> {
+  const [row] = await db.delete(contacts).where(eq(contacts.id, id)).returning();
+  return row;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { type ContactFacts, contactProblems } from "./contact-rules.ts";
+
+const customer: ContactFacts = {
+  type: "customer",
+  email: "it.lead@contoso.example",
+  isEngaged: true,
+  doNotCall: false,
+  doNotCallReason: null,
+  surveyEligible: true,
+  surveyLanguage: "English",
+  country: "DE",
+  servicesDeployed: ["exchange"],
+  partnerId: null,
+};
+
+describe("contact rules", () => {
+  it("accepts the partner guide's properly filled survey-eligible contact", () => {
+    expect(contactProblems(customer)).toEqual([]);
+  });
+
+  it("names every missing survey field", () => {
+    const problems = contactProblems({ ...customer, isEngaged: false, email: null, country: null, surveyLanguage: null, servicesDeployed: [] });
+    expect(problems.map((p) => p.field)).toEqual(["isEngaged", "email", "country", "surveyLanguage", "servicesDeployed"]);
+  });
+
+  it("keeps surveys and do-not-call to customer contacts, and asks why not to call", () => {
+    expect(contactProblems({ ...customer, type: "microsoft" }).map((p) => p.field)).toEqual(["type"]);
+    expect(contactProblems({ ...customer, surveyEligible: false, type: "partner", doNotCall: true, doNotCallReason: "x" }).map((p) => p.field)).toEqual(["doNotCall"]);
+    expect(contactProblems({ ...customer, doNotCall: true, doNotCallReason: " " })[0]?.message).toBe("Say why this person must not be called.");
+  });
+
+  it("ties a partner organisation to partner contacts only", () => {
+    expect(contactProblems({ ...customer, partnerId: "p" }).map((p) => p.field)).toEqual(["partnerId"]);
+    expect(contactProblems({ ...customer, surveyEligible: false, type: "partner", partnerId: "p" })).toEqual([]);
+  });
+});
