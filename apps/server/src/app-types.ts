@@ -18,6 +18,8 @@ export type Deps = {
   playbooks?: PlaybookLibrary;
   /** Gives every timer the playbooks start a pg-boss job (waymark serve); without it the sweep alone fires timers. */
   timerQueue?: TimerQueue;
+  /** The domain outbox Message-IDs are made in (the sender address's); unset: waymark.invalid. */
+  mailDomain?: string;
 };
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv, redactUrl } from "./env.ts";
-import { oidcConfigOf } from "./env.ts";
+import { mailConfigOf, mailDomainOf, oidcConfigOf } from "./env.ts";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database on 127.0.0.1:3000 with the demo", () => {
@@ -66,5 +66,27 @@ describe("single sign-on settings", () => {
   it("refuse an issuer or callback that is not an http(s) URL", () => {
     expect(() => parseEnv({ ...complete, WAYMARK_OIDC_ISSUER: "login.example.com" })).toThrow(/WAYMARK_OIDC_ISSUER: must be the provider's issuer URL/);
     expect(() => parseEnv({ ...complete, WAYMARK_OIDC_REDIRECT_URL: "ftp://x/cb" })).toThrow(/WAYMARK_OIDC_REDIRECT_URL: must be the full callback URL/);
+  });
+});
+
+describe("e-mail settings", () => {
+  it("are off without an SMTP URL, so messages stay queued, and Message-IDs use a domain that never resolves", () => {
+    expect(mailConfigOf(parseEnv({}))).toBeUndefined();
+    expect(mailDomainOf(parseEnv({}))).toBe("waymark.invalid");
+  });
+
+  it("send from the configured address every 15 s by default, Message-IDs in its domain", () => {
+    const env = parseEnv({ WAYMARK_SMTP_URL: "smtps://waymark:s3cr3t@mail.example.com:465", WAYMARK_MAIL_FROM: "Waymark <Waymark@Example.com>" });
+    expect(mailConfigOf(env)).toEqual({ smtpUrl: "smtps://waymark:s3cr3t@mail.example.com:465", from: "Waymark <Waymark@Example.com>", sendSeconds: 15 });
+    expect(mailDomainOf(env)).toBe("example.com");
+    expect(mailDomainOf(parseEnv({ WAYMARK_MAIL_FROM: "ops@fasttrack.example.org" }))).toBe("fasttrack.example.org");
+  });
+
+  it("refuse an SMTP URL without a sender, a URL of another scheme and a sender that is no address, never echoing the password", () => {
+    expect(() => parseEnv({ WAYMARK_SMTP_URL: "smtp://mail.example.com:25" })).toThrow(/WAYMARK_SMTP_URL needs WAYMARK_MAIL_FROM/);
+    const bad = () => parseEnv({ WAYMARK_SMTP_URL: "https://u:s3cr3t@mail.example.com", WAYMARK_MAIL_FROM: "waymark" });
+    expect(bad).toThrow(/WAYMARK_SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL.*\n.*WAYMARK_MAIL_FROM: must be an address/s);
+    expect(bad).not.toThrow(/s3cr3t/);
+    expect(redactUrl("smtp://waymark:s3cr3t@mail.example.com:587")).toBe("smtp://waymark:***@mail.example.com:587");
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_MESSAGE_ID_DOMAIN } from "@waymark/db";
 import { z } from "zod";
 import type { OidcConfig } from "./auth/oidc/oidc-config.ts";
 
@@ -23,6 +24,15 @@ export const ZEnv = z.object({
   WAYMARK_TIMER_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   /** How often each process recomputes the data-quality summaries that writes or a new day made stale. */
   WAYMARK_DATA_QUALITY_REFRESH_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  /** The SMTP server mail is sent through (the password inside is a secret); unset: messages stay queued. */
+  WAYMARK_SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587").optional(),
+  /** The From of every message, e.g. `Waymark <waymark@example.com>`; its domain also names the Message-IDs. */
+  WAYMARK_MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/, "must be an address, e.g. waymark@example.com or Waymark <waymark@example.com>")
+    .optional(),
+  /** How often each process sends the queued messages that are due. */
+  WAYMARK_MAIL_SEND_SECONDS: z.coerce.number().min(1).max(3600).default(15),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Single sign-on through an OpenID Connect provider: the four below are set together or not at all. */
   WAYMARK_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0" }).optional(),
@@ -54,7 +64,24 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (missing.length > 0 && missing.length < oidc.length) {
     throw new Error(`Waymark cannot start: single sign-on needs all of ${oidc.join(", ")}; set ${missing.join(", ")} too, or unset the others`);
   }
+  if (parsed.data.WAYMARK_SMTP_URL && !parsed.data.WAYMARK_MAIL_FROM) {
+    throw new Error("Waymark cannot start: WAYMARK_SMTP_URL needs WAYMARK_MAIL_FROM, the address messages are sent from (e.g. Waymark <waymark@example.com>)");
+  }
   return parsed.data;
+}
+
+export type MailConfig = { smtpUrl: string; from: string; sendSeconds: number };
+
+/** The mail settings, when sending is configured; without them messages stay queued. */
+export function mailConfigOf(env: Env): MailConfig | undefined {
+  if (!env.WAYMARK_SMTP_URL || !env.WAYMARK_MAIL_FROM) return undefined;
+  return { smtpUrl: env.WAYMARK_SMTP_URL, from: env.WAYMARK_MAIL_FROM, sendSeconds: env.WAYMARK_MAIL_SEND_SECONDS };
+}
+
+/** The domain of the sender address, which Message-IDs are made in. */
+export function mailDomainOf(env: Pick<Env, "WAYMARK_MAIL_FROM">): string {
+  const address = env.WAYMARK_MAIL_FROM?.match(/<([^>]+)>/)?.[1] ?? env.WAYMARK_MAIL_FROM;
+  return address?.split("@")[1]?.toLowerCase() ?? DEFAULT_MESSAGE_ID_DOMAIN;
 }
 
 /** The single sign-on settings, when they are configured. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type EffectChange, EventRefused } from "@waymark/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
@@ -10,10 +11,20 @@ import { tasks } from "../schema/tasks.ts";
 import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
 import { demotePrimaryInSlot } from "./assignments.ts";
+import { findRecipientAddress, outboxMessageId } from "./outbox.ts";
 import { attributeStatusChanges } from "./service-status-history.ts";
 import type { TenantRow } from "./tenants.ts";
 
-export type EffectSource = { playbookId: string; playbookVersion: number; ruleId: string; today: string; now: Date; actorUserId: string | null };
+export type EffectSource = {
+  playbookId: string;
+  playbookVersion: number;
+  ruleId: string;
+  today: string;
+  now: Date;
+  actorUserId: string | null;
+  /** The domain Message-IDs are made in (the sender address's); `waymark.invalid` when none is configured. */
+  mailDomain?: string;
+};
 
 /** Makes one engine effect real in the database. */
 export async function applyEffectChange(
@@ -206,15 +217,22 @@ export async function applyEffectChange(
         .delete(assignments)
         .where(and(eq(assignments.tenantId, tenant.id), eq(assignments.userId, change.userId), change.role ? eq(assignments.role, change.role) : undefined));
       return;
-    case "enqueue_message":
+    case "enqueue_message": {
       await requireActiveUser(db, change.recipientUserId, "message");
+      // A recipient without an address still gets the row, failed with why, so the tenant shows it instead of silence.
+      const recipient = await findRecipientAddress(db, change.recipientUserId);
+      const id = randomUUID();
       await db
         .insert(outboxMessages)
         .values({
+          id,
           tenantId: tenant.id,
           customerId: tenant.customerId,
           template: change.template,
           recipientUserId: change.recipientUserId,
+          toAddresses: "address" in recipient ? [recipient.address] : [],
+          messageId: outboxMessageId(id, source.mailDomain),
+          ...("problem" in recipient ? { status: "failed", lastError: recipient.problem } : {}),
           subject: change.subject,
           body: change.body,
           idempotencyKey: `${tenant.id}/${change.template}/${change.recipientUserId}`,
@@ -222,6 +240,7 @@ export async function applyEffectChange(
         })
         .onConflictDoNothing();
       return;
+    }
     case "create_outreach_step":
       await db.insert(outreachAttempts).values({
         tenantId: tenant.id,

@@ -21,3 +21,4 @@ export * from "./service-migrations.ts";
 export * from "./partners.ts";
 export * from "./oidc.ts";
 export * from "./contacts.ts";
+export * from "./outbox.ts";

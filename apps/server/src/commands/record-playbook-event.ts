@@ -27,6 +27,6 @@ export async function recordPlaybookEvent(
   return deps.db.transaction(async (tx) => {
     await assertMayWriteTenant(tx, actor, await findTenant(tx, tenantId, visibilityOf(actor)));
     const tenant = await lockFoundTenant(tx, tenantId);
-    return runPlaybooks(tx, { actor, tenant, event, now, library: libraryOf(deps), timerQueue: deps.timerQueue });
+    return runPlaybooks(tx, { actor, tenant, event, now, library: libraryOf(deps), timerQueue: deps.timerQueue, mailDomain: deps.mailDomain });
   });
 }

@@ -52,7 +52,7 @@ export async function tellPlaybooksLatestUsage(
     const percent = activeUsersPercent(activeUsers, entitlements);
     try {
       const event = { type: "usage.reported", service, data: { activeUsersPercent: percent, day } };
-      const effects = await runPlaybooks(tx, { actor, tenant, event, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue });
+      const effects = await runPlaybooks(tx, { actor, tenant, event, now: deps.now(), library: libraryOf(deps), timerQueue: deps.timerQueue, mailDomain: deps.mailDomain });
       told.push({ service, day, activeUsersPercent: percent, effects });
     } catch (error) {
       if (error instanceof AppError) {

@@ -15,7 +15,7 @@ export async function reviewServiceChange(tx: Executor, deps: Deps, options: { a
     event: { type: SERVICE_CHANGED, service: options.service as ServiceCode },
     now: deps.now(),
     library: libraryOf(deps),
-    timerQueue: deps.timerQueue,
+    timerQueue: deps.timerQueue, mailDomain: deps.mailDomain,
     reason: "a person changed the service",
   });
 }

@@ -36,7 +36,7 @@ export async function tenantPlaybooks(tx: Executor, library: PlaybookLibrary, te
  */
 export async function runPlaybooks(
   tx: Executor,
-  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; library: PlaybookLibrary; timerQueue?: TimerQueue; reason?: string },
+  options: { actor: Actor; tenant: TenantRow; event: TPlaybookEvent; now: Date; library: PlaybookLibrary; timerQueue?: TimerQueue; reason?: string; mailDomain?: string },
 ): Promise<Effect[]> {
   const { actor, tenant, event, now } = options;
   const tenantId = tenant.id;
@@ -60,7 +60,7 @@ export async function runPlaybooks(
   const serviceIds = new Map<string, string | null>();
   for (const effect of effects) {
     const { explanation, ...change } = effect;
-    await refusedAsValidation(() => applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId }, serviceIds));
+    await refusedAsValidation(() => applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId, ...(options.mailDomain ? { mailDomain: options.mailDomain } : {}) }, serviceIds));
     // The first effect a playbook has on a tenant starts its run, pinned to the version that made it.
     if (!running.has(explanation.playbookId)) {
       await startPlaybookRunIfNew(tx, {

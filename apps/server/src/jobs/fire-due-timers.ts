@@ -33,7 +33,7 @@ export async function fireTimer(deps: TimerDeps, claim: (tx: Transaction, now: D
         event: timer.event as TPlaybookEvent,
         now,
         library: libraryOf(deps),
-        timerQueue: deps.timerQueue,
+        timerQueue: deps.timerQueue, mailDomain: deps.mailDomain,
         reason: `the wait "${timer.key}" started by rule ${timer.ruleId} ran out on ${timer.dueOn}`,
       });
     });

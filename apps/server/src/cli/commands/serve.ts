@@ -2,10 +2,12 @@ import { countTenants } from "@waymark/db";
 import { buildApp } from "../../app.ts";
 import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
 import { openDatabase } from "../../database.ts";
-import { oidcConfigOf, parseEnv } from "../../env.ts";
+import { mailConfigOf, mailDomainOf, oidcConfigOf, parseEnv, redactUrl } from "../../env.ts";
 import { adjustableClock, systemClock } from "../../clock.ts";
 import { fireDueTimers, workTimerQueue } from "../../jobs/fire-due-timers.ts";
 import { dataQualityRefresher } from "../../jobs/refresh-data-quality.ts";
+import { mailSender } from "../../jobs/send-mail.ts";
+import { secretsOf, smtpTransport } from "../../mail/transport.ts";
 import { PGBOSS_SCHEMA, startTimerQueue, TIMER_QUEUE } from "../../jobs/timer-queue.ts";
 import { WEB_DIST_DIR } from "../../paths.ts";
 import { seedTenants } from "../../seed/seed.ts";
@@ -38,7 +40,7 @@ export async function serveCommand(): Promise<void> {
     await database.shutdown();
     throw error;
   });
-  const deps = { db: database.db, now: clock.now, clock, timerQueue: boss };
+  const deps = { db: database.db, now: clock.now, clock, timerQueue: boss, mailDomain: mailDomainOf(env) };
   const oidc = oidcConfigOf(env);
   const app = await buildApp({
     deps,
@@ -58,7 +60,9 @@ export async function serveCommand(): Promise<void> {
     say(`${signal}: stopping Waymark…`);
     clearInterval(sweep);
     clearInterval(dataQuality);
+    if (mailSending) clearInterval(mailSending);
     await app.close();
+    await mail?.stop();
     await boss.stop({ graceful: true, timeout: 10_000 });
     await database.shutdown();
     say("Waymark stopped.");
@@ -80,7 +84,19 @@ export async function serveCommand(): Promise<void> {
   const dataQuality = setInterval(() => void refreshDataQuality(), env.WAYMARK_DATA_QUALITY_REFRESH_SECONDS * 1000);
   dataQuality.unref();
   void refreshDataQuality();
+  // Queued messages are claimed with SKIP LOCKED as well, so every process may send and none is sent twice.
+  const mailConfig = mailConfigOf(env);
+  const mail = mailConfig
+    ? mailSender(deps, { transport: smtpTransport(mailConfig.smtpUrl), from: mailConfig.from, secrets: secretsOf(mailConfig.smtpUrl) }, (error) =>
+        app.log.error({ err: error }, "sending queued messages failed"),
+      )
+    : undefined;
+  const mailSending = mail && mailConfig ? setInterval(() => void mail.send(), mailConfig.sendSeconds * 1000) : undefined;
+  mailSending?.unref();
+  void mail?.send();
   const address = await app.listen({ port: env.PORT, host: env.HOST });
+  if (mailConfig) say(`E-mail is sent from ${mailConfig.from} through ${redactUrl(mailConfig.smtpUrl)} every ${mailConfig.sendSeconds} s.`);
+  else say("E-mail is not sent: set WAYMARK_SMTP_URL and WAYMARK_MAIL_FROM; until then messages stay queued.");
   if (oidc) say(`Single sign-on through ${oidc.issuer} is offered next to passwords (WAYMARK_OIDC_*).`);
   if (clock.adjustable) say("The clock is adjustable (WAYMARK_CLOCK=adjustable): administrators can move time with POST /api/clock/advance.");
   say(`Waymark is serving the portal at ${address.replace("[::1]", "localhost")} on ${database.description} (started in ${Math.round(performance.now() - started)} ms).`);

@@ -67,6 +67,7 @@ describe("the L1/L2/L3 recorded with a BVD outcome (seed 000 rule 5)", () => {
 describe("an additional tenant of a customer an FM already works with (seed 003 rule 64)", () => {
   it("is reassigned to that FM as primary and an e-mail to them waits in the outbox", async () => {
     const ana = await api.signIn({ roles: ["fasttrack_manager"] });
+    await api.database.db.execute(sql`UPDATE users SET email = 'ana@fabrikam.example' WHERE id = ${ana.userId}`);
     const gatewayFm = await api.signIn({ roles: ["fasttrack_manager"] });
     const tenant = await newTenant("Fabrikam Labs");
     await insertAssignment(api.database.db, { customerId: tenant.customerId, tenantId: tenant.id, userId: gatewayFm.userId, role: "fm", isPrimary: true });
@@ -80,6 +81,7 @@ describe("an additional tenant of a customer an FM already works with (seed 003 
       expect.objectContaining({
         template: "additional_tenant_assigned",
         recipientUserId: ana.userId,
+        to: ["ana@fabrikam.example"],
         subject: "An additional tenant was assigned to you: Fabrikam Labs",
         status: "queued",
         ruleId: "initial-customer-engagement@1/gw-duplicate-additional-tenant-reassign",
