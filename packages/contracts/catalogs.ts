@@ -21,5 +21,7 @@ export const ZCatalogs = z.object({
   fastTrackRoles: ZEntries.describe("FastTrack roles (security groups) with the access level each gives; several roles: the highest wins"),
   assignmentRoles: ZEntries.describe("Roles a person, queue or partner holds on a tenant (RM, FM, FE, P-FM, ...) with their function tab"),
   assignmentFunctionTabs: ZEntries,
+  emailTemplates: ZEntries.describe("Outreach e-mail templates with their audience and, for a follow-up, the e-mail it answers"),
+  emailLanguages: ZEntries,
 });
 export type TCatalogs = z.infer<typeof ZCatalogs>;

@@ -1,4 +1,4 @@
-import { CONTACT_TYPES } from "@waymark/domain";
+import { CONTACT_TYPES, EMAIL_LANGUAGES, EMAIL_TEMPLATES } from "@waymark/domain";
 import { z } from "zod";
 import { codesOf, ZUuid, ZVersion } from "./common.ts";
 import { ZServiceCode } from "./services.ts";
@@ -68,3 +68,21 @@ export type TCreateContact = z.infer<typeof ZCreateContact>;
 
 export const ZUpdateContact = z.object({ version: ZVersion, ...contactFields }).partial().required({ version: true }).strict();
 export type TUpdateContact = z.infer<typeof ZUpdateContact>;
+
+/** An outreach e-mail as it would go: text in the language, recipients by the seed's rules, what is still missing. */
+export const ZEmailPreview = z.object({
+  template: z.object({ code: z.string(), label: z.string(), audience: z.enum(["account_team", "partner", "customer"]), repliesTo: z.string().nullable() }),
+  language: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  to: z.array(z.string()),
+  cc: z.array(z.string()),
+  missing: z.array(z.string()).describe("Facts the text needs that the tenant lacks (shown as [name] in the text)"),
+  notes: z.array(z.string()).describe("Whom the recipient rules left out and why, contacts without an address"),
+});
+export type TEmailPreview = z.infer<typeof ZEmailPreview>;
+
+export const ZEmailPreviewQuery = z.object({
+  template: codesOf(EMAIL_TEMPLATES),
+  language: codesOf(EMAIL_LANGUAGES).default("en"),
+});

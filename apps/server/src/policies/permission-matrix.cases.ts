@@ -110,6 +110,7 @@ export const TENANT_ROUTES: Readonly<Record<string, TenantExpectation>> = {
   "POST /api/drafts/{id}/publish": WRITE,
   "GET /api/tenants/{id}/assignments": READ,
   "GET /api/tenants/{id}/contacts": READ,
+  "GET /api/tenants/{id}/email-preview": READ,
   "POST /api/tenants/{id}/contacts": WRITE,
   "PATCH /api/contacts/{id}": WRITE,
   "DELETE /api/contacts/{id}": WRITE,

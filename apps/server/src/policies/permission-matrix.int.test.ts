@@ -286,6 +286,7 @@ const TENANT_CASES: Record<string, TenantCase> = {
     return { send: () => who.post(tenantUrl("/assignments")(relation), body) };
   },
   "GET /api/tenants/{id}/contacts": get(tenantUrl("/contacts")),
+  "GET /api/tenants/{id}/email-preview": get(tenantUrl("/email-preview?template=account_team_contact")),
   "POST /api/tenants/{id}/contacts": async (who, _actor, relation) => ({
     send: () => who.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Contact ${++counter}` }),
   }),

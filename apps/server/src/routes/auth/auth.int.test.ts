@@ -83,7 +83,7 @@ describe("sessions", () => {
         "GET /api/customers/{id}/assignments", "POST /api/customers/{id}/assignments",
         "POST /api/assignments/reassignment-preview", "POST /api/assignments/reassignments",
         "GET /api/partners", "POST /api/partners",
-        "GET /api/tenants/{id}/contacts", "POST /api/tenants/{id}/contacts", "PATCH /api/contacts/{id}", "DELETE /api/contacts/{id}",
+        "GET /api/tenants/{id}/contacts", "POST /api/tenants/{id}/contacts", "PATCH /api/contacts/{id}", "DELETE /api/contacts/{id}", "GET /api/tenants/{id}/email-preview",
         "GET /api/users", "POST /api/users", "PATCH /api/users/{id}", "POST /api/users/{id}/password-reset",
       ].sort(),
     );

@@ -1,8 +1,8 @@
-import { insertAssignment, insertPartner } from "@waymark/db";
-import type { TContact, TContactList, TTenant } from "@waymark/contracts";
+import { insertAssignment, insertPartner, insertUser } from "@waymark/db";
+import type { TContact, TContactList, TEmailPreview, TTenant } from "@waymark/contracts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApi } from "../../../../../test-support/api.ts";
-import { createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
+import { addService, createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
 
 const { admin, api } = useTestApi();
 let tenant: TTenant;
@@ -81,5 +81,33 @@ describe("contacts", () => {
     expect(seen).not.toContain("Nora Northwind");
     expect((await pat.post(`/api/tenants/${tenant.id}/contacts`, { type: "partner", name: "X", partnerId: northwind.id })).statusCode).toBe(422);
     expect((await pat.post(`/api/tenants/${tenant.id}/contacts`, { type: "customer", name: "Y", wholeCustomer: true })).statusCode).toBe(403);
+  });
+
+  it("previews an outreach e-mail in German with recipients by seed 003's rules", async () => {
+    const target = await createTenant(admin, (await createCustomer(admin, { name: "Tailspin Toys" })).id, { name: "Tailspin EU" });
+    await addService(admin, target.id, "exchange", 300);
+    await addService(admin, target.id, "teams", 300);
+    const fm = await insertUser(api().database.db, { username: `fm-preview-${Date.now()}`, displayName: "Fiona Field", email: "fiona@waymark.example", roles: ["fasttrack_manager"] });
+    await insertAssignment(api().database.db, { customerId: target.customerId, tenantId: target.id, userId: fm.id, role: "fm", isPrimary: true });
+    const partner = await insertPartner(api().database.db, { name: "Proseware", mpnId: "880010" });
+    await insertAssignment(api().database.db, { customerId: target.customerId, tenantId: target.id, partnerId: partner.id, role: "p_rm", isPrimary: true });
+    for (const contact of [
+      { type: "microsoft", name: "Ada", email: "ada@microsoft.example", role: "ATS" },
+      { type: "microsoft", name: "Pam", email: "pam@microsoft.example", role: "PDM", partnerId: null },
+      { type: "partner", name: "Paul", email: "paul@proseware.example", partnerId: partner.id },
+      { type: "customer", name: "Cara", email: "cara@tailspin.example" },
+    ]) {
+      expect((await admin.post(`/api/tenants/${target.id}/contacts`, contact)).statusCode).toBe(201);
+    }
+    const customerMail = (await admin.get(`/api/tenants/${target.id}/email-preview?template=customer_1st_contact&language=de`)).json<TEmailPreview>();
+    expect(customerMail).toMatchObject({ language: "de", to: ["cara@tailspin.example"], cc: ["ada@microsoft.example"], missing: [], notes: [] });
+    expect(customerMail.subject).toBe("Ihr FastTrack-Vorteil für Exchange und Teams");
+    expect(customerMail.body).toContain("Fiona Field");
+    const partnerMail = (await admin.get(`/api/tenants/${target.id}/email-preview?template=partner_contact`)).json<TEmailPreview>();
+    expect(partnerMail).toMatchObject({ to: ["paul@proseware.example"], cc: ["ada@microsoft.example"] });
+    expect(partnerMail.body).toContain("Hello Proseware team");
+    const second = (await admin.get(`/api/tenants/${target.id}/email-preview?template=customer_2nd_contact`)).json<TEmailPreview>();
+    expect(second.template.repliesTo).toBe("customer_1st_contact");
+    expect((await admin.get(`/api/tenants/${target.id}/email-preview?template=nope`)).statusCode).toBe(400);
   });
 });

@@ -1,9 +1,10 @@
 import { type ContactListRow, listContactsOfTenant } from "@waymark/db";
-import { type TContact, ZContact, ZContactList, ZCreateContact, ZIdParams, ZUpdateContact } from "@waymark/contracts";
+import { type TContact, ZContact, ZContactList, ZCreateContact, ZEmailPreview, ZEmailPreviewQuery, ZIdParams, ZUpdateContact } from "@waymark/contracts";
 import { z } from "zod";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { addContact, removeContact, updateContact } from "../../commands/contacts.ts";
+import { previewEmail } from "../../commands/preview-email.ts";
 import { maySeeAssigneeOf } from "../../policies/partner.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
 
@@ -86,6 +87,25 @@ export function contactRoutes(app: App) {
     async (request) => {
       const removed = await removeContact(app.deps, { actor: actorOf(request), contactId: request.params.id });
       return { contact: presentContact(removed.contact), message: removed.message };
+    },
+  );
+
+  app.get(
+    "/api/tenants/:id/email-preview",
+    {
+      schema: {
+        tags: ["contacts"],
+        summary: "An outreach e-mail as it would go now: the template in the language, filled from the tenant, with to and cc by seed 003's rules and what is missing",
+        params: ZIdParams,
+        querystring: ZEmailPreviewQuery,
+        response: { 200: ZEmailPreview },
+      },
+      config: { permission: "tenant.read" },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const tenant = await findVisibleTenant(app.deps.db, actor, request.params.id);
+      return previewEmail(app.deps.db, actor, tenant, request.query.template, request.query.language);
     },
   );
 }

@@ -17,6 +17,8 @@ import {
   ASSIGNMENT_ROLES,
   FASTTRACK_ROLES,
   ROLE_ACCESS_LEVEL,
+  EMAIL_LANGUAGES,
+  EMAIL_TEMPLATES,
 } from "@waymark/domain";
 import { type TCatalogs, ZCatalogs } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
@@ -39,6 +41,8 @@ const CATALOGS: { [K in keyof TCatalogs]: readonly TCatalogs[K][number][] } = {
   fastTrackRoles: FASTTRACK_ROLES.map((role) => ({ ...role, accessLevel: ROLE_ACCESS_LEVEL[role.code] })),
   assignmentRoles: ASSIGNMENT_ROLES,
   assignmentFunctionTabs: ASSIGNMENT_FUNCTION_TABS,
+  emailTemplates: EMAIL_TEMPLATES.map(({ code, label, audience, repliesTo }) => ({ code, label, audience, repliesTo: repliesTo ?? null })),
+  emailLanguages: EMAIL_LANGUAGES,
 };
 
 export function catalogsRoute(app: App) {
