@@ -15,3 +15,4 @@ export * from "./assignments.ts";
 export * from "./users.ts";
 export * from "./partners.ts";
 export * from "./contacts.ts";
+export * from "./duplicates.ts";

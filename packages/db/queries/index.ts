@@ -22,3 +22,4 @@ export * from "./partners.ts";
 export * from "./oidc.ts";
 export * from "./contacts.ts";
 export * from "./outbox.ts";
+export * from "./duplicate-tenants.ts";

@@ -115,6 +115,9 @@ export const TENANT_ROUTES: Readonly<Record<string, TenantExpectation>> = {
   "PATCH /api/contacts/{id}": WRITE,
   "DELETE /api/contacts/{id}": WRITE,
   "POST /api/tenants/{id}/assignments": ASSIGN,
+  "GET /api/tenants/{id}/duplicate-candidates": READ,
+  // Confirming a duplicate is the FM's Gateway check (seed 003) and hands the tenant to another Microsoft FM: not a partner user's change.
+  "POST /api/tenants/{id}/duplicate-of": WRITE_NOT_PARTNER,
   "DELETE /api/assignments/{id}": ASSIGN,
 };
 

@@ -298,6 +298,12 @@ const TENANT_CASES: Record<string, TenantCase> = {
     const contact = (await admin.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Removed ${++counter}` })).json<{ id: string }>();
     return { send: () => who.delete(`/api/contacts/${contact.id}`) };
   },
+  "GET /api/tenants/{id}/duplicate-candidates": get(tenantUrl("/duplicate-candidates")),
+  "POST /api/tenants/{id}/duplicate-of": async (who, actor, relation) => {
+    const duplicate = await freshTenant(actor, relation);
+    const winner = await freshTenant(actor, "assigned");
+    return { send: () => who.post(`/api/tenants/${duplicate.id}/duplicate-of`, { winnerTenantId: winner.id, reason: "Same organisation: same contacts and domain" }) };
+  },
   "DELETE /api/assignments/{id}": async (who, actor, relation) => {
     const added = await admin.post(tenantUrl("/assignments")(relation), await assignee(actor));
     if (added.statusCode !== 201) throw new Error(`assignment not added: ${added.body}`);

@@ -43,6 +43,7 @@ import { oidcRoutes } from "./auth/oidc/oidc.ts";
 import { contactRoutes } from "./contacts/contacts.ts";
 import { partnerRoutes } from "./partners/partners.ts";
 import { userRoutes } from "./users/users.ts";
+import { duplicateRoutes } from "./tenants/duplicates.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -89,4 +90,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   userRoutes(app);
   partnerRoutes(app);
   contactRoutes(app);
+  duplicateRoutes(app);
 }

@@ -410,6 +410,15 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       secrets: async () => [String((await db().execute<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = '${userId}'`)).rows[0]?.password_hash)],
     };
   },
+  "POST /api/tenants/{id}/duplicate-of": async () => {
+    const winner = await newTenant("Duplicate Winner Ltd");
+    const { tenant, service } = await tenantWith("Duplicate Winner Limited", "teams");
+    return {
+      send: () => admin.post(`/api/tenants/${tenant.id}/duplicate-of`, { winnerTenantId: winner.id, reason: "Same organisation: same contacts in Viewpoint" }),
+      status: 200,
+      events: [byAdmin("tenant.duplicate_confirmed", "before+after", tenant.id), byAdmin("service.split_replaced", "before+after", service.id)],
+    };
+  },
   // Last: it moves the clock for every case after it.
   "POST /api/clock/advance": async () => {
     const { tenant } = await tenantWith("Timer Fired Ltd", "onedrive");

@@ -85,6 +85,7 @@ describe("sessions", () => {
         "GET /api/partners", "POST /api/partners",
         "GET /api/tenants/{id}/contacts", "POST /api/tenants/{id}/contacts", "PATCH /api/contacts/{id}", "DELETE /api/contacts/{id}", "GET /api/tenants/{id}/email-preview",
         "GET /api/users", "POST /api/users", "PATCH /api/users/{id}", "POST /api/users/{id}/password-reset",
+        "GET /api/tenants/{id}/duplicate-candidates", "POST /api/tenants/{id}/duplicate-of",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";
