@@ -8,7 +8,7 @@ import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { CreateAccountDialog } from "../../features/people/create-account-dialog.tsx";
 import { EditAccountDialog } from "../../features/people/edit-account-dialog.tsx";
-import { PeoplePager } from "../../features/people/people-pager.tsx";
+import { Pager } from "../../components/pager.tsx";
 import { peopleListQuery } from "../../features/people/people-queries.ts";
 import { PEOPLE_PAGE_SIZE, type PeopleSearch, validatePeopleSearch } from "../../features/people/people-search.ts";
 import { type PersonAction, PeopleTable } from "../../features/people/people-table.tsx";
@@ -73,7 +73,7 @@ function PeopleDirectory({ isAdmin }: { isAdmin: boolean }) {
       <header className={styles.header}>
         <PageHeading className={styles.title}>People</PageHeading>
         <span className={styles.spacer} />
-        {data && <PeoplePager offset={offset} pageSize={PEOPLE_PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />}
+        {data && <Pager nothing="No accounts" offset={offset} pageSize={PEOPLE_PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />}
         {isAdmin && (
           <Button variant="primary" onPress={() => setOpen({ action: "create" })}>
             New account…

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { TenantEmptyState } from "../../features/tenants/tenant-empty-state.tsx";
-import { TenantPager } from "../../features/tenants/tenant-pager.tsx";
+import { Pager } from "../../components/pager.tsx";
 import { tenantListQuery } from "../../features/tenants/tenant-queries.ts";
 import { DEFAULT_SORT, PAGE_SIZE, validateTenantSearch, type TenantSearch } from "../../features/tenants/tenant-search.ts";
 import { TenantTable } from "../../features/tenants/tenant-table.tsx";
@@ -80,7 +80,7 @@ export function TenantsPage() {
         <span className={styles.spacer} />
         <TenantSortSelect sort={sort} onChange={setSort} />
         {data && (
-          <TenantPager offset={offset} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />
+          <Pager nothing="No tenants" offset={offset} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />
         )}
       </header>
       <TenantToolbar search={search} onChange={update} onClear={clear} searchRef={searchRef} />
