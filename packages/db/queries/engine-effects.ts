@@ -1,17 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { type EffectChange, EventRefused } from "@waymark/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outreachAttempts } from "../schema/activity.ts";
 import { assignments, queues } from "../schema/assignments.ts";
-import { outboxMessages } from "../schema/messages.ts";
 import { findings, timers } from "../schema/playbooks.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
 import { tasks } from "../schema/tasks.ts";
 import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
 import { demotePrimaryInSlot } from "./assignments.ts";
-import { findRecipientAddress, outboxMessageId } from "./outbox.ts";
+import { enqueueOutboxMessage } from "./outbox.ts";
 import { attributeStatusChanges } from "./service-status-history.ts";
 import type { TenantRow } from "./tenants.ts";
 
@@ -219,26 +217,16 @@ export async function applyEffectChange(
       return;
     case "enqueue_message": {
       await requireActiveUser(db, change.recipientUserId, "message");
-      // A recipient without an address still gets the row, failed with why, so the tenant shows it instead of silence.
-      const recipient = await findRecipientAddress(db, change.recipientUserId);
-      const id = randomUUID();
-      await db
-        .insert(outboxMessages)
-        .values({
-          id,
-          tenantId: tenant.id,
-          customerId: tenant.customerId,
-          template: change.template,
-          recipientUserId: change.recipientUserId,
-          toAddresses: "address" in recipient ? [recipient.address] : [],
-          messageId: outboxMessageId(id, source.mailDomain),
-          ...("problem" in recipient ? { status: "failed", lastError: recipient.problem } : {}),
-          subject: change.subject,
-          body: change.body,
-          idempotencyKey: `${tenant.id}/${change.template}/${change.recipientUserId}`,
-          ruleId: `${source.playbookId}@${source.playbookVersion}/${source.ruleId}`,
-        })
-        .onConflictDoNothing();
+      await enqueueOutboxMessage(db, {
+        tenant,
+        template: change.template,
+        recipientUserId: change.recipientUserId,
+        subject: change.subject,
+        body: change.body,
+        idempotencyKey: `${tenant.id}/${change.template}/${change.recipientUserId}`,
+        ruleId: `${source.playbookId}@${source.playbookVersion}/${source.ruleId}`,
+        mailDomain: source.mailDomain,
+      });
       return;
     }
     case "create_outreach_step":

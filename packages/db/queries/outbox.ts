@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outboxMessages } from "../schema/messages.ts";
@@ -63,4 +64,42 @@ export async function markOutboxAttemptFailed(tx: Executor, id: string, outcome:
     .update(outboxMessages)
     .set({ attempts: outcome.attempts, lastError: outcome.lastError, nextAttemptAt: outcome.nextAttemptAt, ...(outcome.nextAttemptAt ? {} : { status: "failed" }) })
     .where(eq(outboxMessages.id, id));
+}
+
+/**
+ * Enqueues a message to a user in the caller's transaction, once per idempotency key. A recipient without an address
+ * still gets the row, failed with why, so the tenant shows it instead of silence.
+ */
+export async function enqueueOutboxMessage(
+  db: Executor,
+  message: {
+    tenant: { id: string; customerId: string };
+    template: string;
+    recipientUserId: string;
+    subject: string;
+    body: string;
+    idempotencyKey: string;
+    ruleId: string | null;
+    mailDomain?: string | undefined;
+  },
+): Promise<void> {
+  const recipient = await findRecipientAddress(db, message.recipientUserId);
+  const id = randomUUID();
+  await db
+    .insert(outboxMessages)
+    .values({
+      id,
+      tenantId: message.tenant.id,
+      customerId: message.tenant.customerId,
+      template: message.template,
+      recipientUserId: message.recipientUserId,
+      toAddresses: "address" in recipient ? [recipient.address] : [],
+      messageId: outboxMessageId(id, message.mailDomain),
+      ...("problem" in recipient ? { status: "failed", lastError: recipient.problem } : {}),
+      subject: message.subject,
+      body: message.body,
+      idempotencyKey: message.idempotencyKey,
+      ruleId: message.ruleId,
+    })
+    .onConflictDoNothing();
 }

@@ -1,4 +1,5 @@
 import {
+  enqueueOutboxMessage,
   type AssignmentRow,
   deleteAssignment,
   type Executor,
@@ -81,7 +82,7 @@ export async function confirmDuplicate(deps: Deps, options: { actor: UserActor; 
       const list = services.map((s) => `${labelOf(s.service)} (${s.entitlements})`).join(", ");
       messages.push(`All entitlements of its ${services.length === 1 ? "service" : `${services.length} services`} are now Duplicate/Invalid, out of FastTrack reporting: ${list}.`);
     } else messages.push(`${duplicate.name} has no services to set to Duplicate/Invalid.`);
-    const primaryFm = await handOverToWinnersFm(tx, actor, duplicate, winner, events, messages);
+    const primaryFm = await handOverToWinnersFm(tx, actor, duplicate, winner, events, messages, deps.mailDomain);
     await insertAuditEvents(tx, events);
     for (const service of services) await reviewServiceChange(tx, deps, { actor, tenant: updated, service: service.service });
     return { tenant: { id: updated.id, name: updated.name, version: updated.version }, winner: { id: winner.id, name: winner.name }, services, primaryFm, messages };
@@ -120,7 +121,15 @@ async function markServicesDuplicate(tx: Executor, actor: UserActor, duplicate: 
  * Gives the duplicate's whole-tenant primary FM assignment to the winner's primary FM ("reassign the tenant to the
  * existing FM"); when the winner has none, the duplicate's assignments stay as they are.
  */
-async function handOverToWinnersFm(tx: Executor, actor: UserActor, duplicate: TenantRow, winner: TenantRow, events: NewAuditEvent[], messages: string[]) {
+async function handOverToWinnersFm(
+  tx: Executor,
+  actor: UserActor,
+  duplicate: TenantRow,
+  winner: TenantRow,
+  events: NewAuditEvent[],
+  messages: string[],
+  mailDomain: string | undefined,
+) {
   const winnerFm: PrimaryFm | null = await findPrimaryFm(tx, winner);
   const place = { customerId: duplicate.customerId, tenantId: duplicate.id };
   const fms = await listAssignmentsInRole(tx, place, "fm");
@@ -157,6 +166,17 @@ async function handOverToWinnersFm(tx: Executor, actor: UserActor, duplicate: Te
     record("assignment.added", added, { after: { ...added, assigneeName: winnerFm.name } });
   }
   const from = ownFm && ownFm.userId !== winnerFm.userId ? `from ${ownFm.name} ` : "";
-  messages.push(`${duplicate.name}'s primary FastTrack Manager changes ${from}to ${winnerFm.name}, the primary FM of ${winner.name}. Let ${winnerFm.name} know an additional tenant of their customer was assigned to them.`);
+  // Seed 003: the existing FM is told an additional tenant of their customer was assigned to them.
+  await enqueueOutboxMessage(tx, {
+    tenant: duplicate,
+    template: "duplicate_tenant_assigned",
+    recipientUserId: winnerFm.userId,
+    subject: `${duplicate.name} is a duplicate of ${winner.name} and is now yours`,
+    body: `${actor.displayName} confirmed that ${duplicate.name} (tenant ${duplicate.tenantGuid}) is a duplicate of ${winner.name}, which you work. Its services are now Duplicate/Invalid and you are its primary FastTrack Manager.\n\nWhy: ${reason}.`,
+    idempotencyKey: `${duplicate.id}/duplicate_tenant_assigned/${winnerFm.userId}`,
+    ruleId: null,
+    mailDomain,
+  });
+  messages.push(`${duplicate.name}'s primary FastTrack Manager changes ${from}to ${winnerFm.name}, the primary FM of ${winner.name}, who is sent a message about it.`);
   return fm;
 }

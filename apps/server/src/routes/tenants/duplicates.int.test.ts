@@ -1,5 +1,5 @@
 import { insertAssignment } from "@waymark/db";
-import type { TAssignmentList, TDuplicateCandidates, TDuplicateConfirmed, TTenant } from "@waymark/contracts";
+import type { TOutboxMessageList, TAssignmentList, TDuplicateCandidates, TDuplicateConfirmed, TTenant } from "@waymark/contracts";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Client, useTestApi } from "../../../../../test-support/api.ts";
@@ -99,6 +99,8 @@ describe("confirming a duplicate", () => {
     expect(result.primaryFm?.id).toBe(fm.userId);
     expect(result.messages[0]).toBe("Contoso Limited is now a confirmed duplicate of Contoso Ltd.");
     expect(result.messages.join(" ")).toMatch(/primary FastTrack Manager changes from .+ to .+, the primary FM of Contoso Ltd/);
+    const notices = (await admin.get(`/api/tenants/${contosoLimited.id}/messages`)).json<TOutboxMessageList>().items;
+    expect(notices.filter((m) => m.template === "duplicate_tenant_assigned")).toMatchObject([{ recipientUserId: fm.userId, subject: "Contoso Limited is a duplicate of Contoso Ltd and is now yours" }]);
 
     const tenant = (await admin.get(`/api/tenants/${contosoLimited.id}`)).json<TTenant>();
     for (const service of tenant.services) {
