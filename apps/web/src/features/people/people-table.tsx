@@ -1,8 +1,9 @@
 import type { TUser } from "@waymark/contracts";
-import { type KeyboardEvent, type Ref, useEffect, useRef, useState } from "react";
+import type { KeyboardEvent, Ref } from "react";
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-components";
 import fieldStyles from "../../components/field.module.css";
 import { accessLevelLabel, roleLabel } from "./roles.ts";
+import { type RowKeys, useRowFocus } from "../../lib/row-focus.ts";
 import styles from "./people-table.module.css";
 
 export type PersonAction = "edit" | "reset" | "reassign";
@@ -18,7 +19,7 @@ type PeopleTableProps = {
 };
 
 const ACTION_LABELS: Record<PersonAction, string> = { edit: "Edit…", reset: "Reset password…", reassign: "Reassign their work…" };
-const ROW_KEYS: Record<string, number | "first" | "last"> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: "first", End: "last" };
+const ROW_KEYS: RowKeys = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: "first", End: "last" };
 
 /** The state in words, with a glyph, so colour is never the only signal. */
 function StateText({ user }: { user: TUser }) {
@@ -32,24 +33,10 @@ function StateText({ user }: { user: TUser }) {
  * first action. Other rows' menus stay out of the tab order.
  */
 export function PeopleTable({ tableRef, items, total, offset, isBusy, actions, onAction }: PeopleTableProps) {
-  const [focusedIndex, setFocusedIndex] = useState(0);
-  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
-  useEffect(() => setFocusedIndex((index) => Math.min(index, Math.max(items.length - 1, 0))), [items]);
-
-  const focusRow = (index: number) => {
-    const clamped = Math.max(0, Math.min(items.length - 1, index));
-    setFocusedIndex(clamped);
-    rowRefs.current[clamped]?.focus();
-  };
+  const { focusedIndex, setFocusedIndex, rowRefs, moveFocus } = useRowFocus(items.length, ROW_KEYS);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const move = ROW_KEYS[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      focusRow(move === "first" ? 0 : move === "last" ? items.length - 1 : focusedIndex + move);
-      return;
-    }
+    if (event.altKey || event.ctrlKey || event.metaKey || moveFocus(event)) return;
     const user = items[focusedIndex];
     const first = actions[0];
     if (event.key === "Enter" && user && first && event.target instanceof HTMLTableRowElement) {

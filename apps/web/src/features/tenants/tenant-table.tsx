@@ -1,7 +1,8 @@
 import type { TTenantSummary } from "@waymark/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from "react";
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type Ref } from "react";
+import { type RowKeys, useRowFocus } from "../../lib/row-focus.ts";
 import { countryName, formatCount } from "../../lib/format.ts";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { OverallStatusText, PriorityText } from "./tenant-facts.tsx";
@@ -33,7 +34,7 @@ const COLUMNS: Column[] = [
   { key: "services", label: "Services", width: 76, className: styles.number },
 ];
 
-const ROW_KEYS: Record<string, number | "first" | "last"> = {
+const ROW_KEYS: RowKeys = {
   ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: "first", End: "last",
 };
 
@@ -48,8 +49,7 @@ export function TenantTable({ tableRef, items, total, offset, sort, onSortChange
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const label = { segment: useLabeler("segments"), region: useLabeler("regions") };
-  const [focusedIndex, setFocusedIndex] = useState(() => Math.max(0, items.findIndex((t) => t.id === returnToTenantId)));
-  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  const { focusedIndex, setFocusedIndex, rowRefs, moveFocus } = useRowFocus(items.length, ROW_KEYS, Math.max(0, items.findIndex((t) => t.id === returnToTenantId)));
   const prefetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
@@ -58,18 +58,11 @@ export function TenantTable({ tableRef, items, total, offset, sort, onSortChange
     // Only on mount: this is about arriving at the list, not about later changes.
   }, []);
 
-  useEffect(() => setFocusedIndex((index) => Math.min(index, Math.max(items.length - 1, 0))), [items]);
   useEffect(() => () => clearTimeout(prefetchTimer.current), []);
 
   const open = (tenant: TTenantSummary) => {
     returnToTenantId = tenant.id;
     void navigate({ to: "/tenants/$tenantId", params: { tenantId: tenant.id } });
-  };
-
-  const focusRow = (index: number) => {
-    const clamped = Math.max(0, Math.min(items.length - 1, index));
-    setFocusedIndex(clamped);
-    rowRefs.current[clamped]?.focus();
   };
 
   const onRowFocus = (index: number, tenant: TTenantSummary) => {
@@ -80,13 +73,7 @@ export function TenantTable({ tableRef, items, total, offset, sort, onSortChange
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const move = ROW_KEYS[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      focusRow(move === "first" ? 0 : move === "last" ? items.length - 1 : focusedIndex + move);
-      return;
-    }
+    if (event.altKey || event.ctrlKey || event.metaKey || moveFocus(event)) return;
     const tenant = items[focusedIndex];
     if (event.key === "Enter" && tenant && !(event.target instanceof HTMLAnchorElement)) {
       event.preventDefault();

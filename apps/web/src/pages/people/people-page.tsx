@@ -18,7 +18,8 @@ import { ResetPasswordDialog } from "../../features/people/reset-password-dialog
 import { mayReassignWork } from "../../features/people/roles.ts";
 import { useCurrentUser } from "../../features/session/session-queries.ts";
 import { isTypingTarget } from "../../lib/keyboard.ts";
-import styles from "./people-page.module.css";
+import styles from "../../components/list-page.module.css";
+import own from "./people-page.module.css";
 
 type Open = { action: PersonAction; user: TUser } | { action: "create" } | null;
 
@@ -81,7 +82,7 @@ function PeopleDirectory({ isAdmin }: { isAdmin: boolean }) {
         )}
       </header>
       {!isAdmin && (
-        <p className={styles.readOnly}>
+        <p className={own.readOnly}>
           Read-only: only administrators create or change accounts. As an Assigned and Assignment role you can move a person's work to colleagues.
         </p>
       )}

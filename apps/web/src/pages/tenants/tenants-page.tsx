@@ -10,7 +10,7 @@ import { DEFAULT_SORT, PAGE_SIZE, validateTenantSearch, type TenantSearch } from
 import { TenantTable } from "../../features/tenants/tenant-table.tsx";
 import { TenantSortSelect, TenantToolbar } from "../../features/tenants/tenant-toolbar.tsx";
 import { isTypingTarget } from "../../lib/keyboard.ts";
-import styles from "./tenants-page.module.css";
+import styles from "../../components/list-page.module.css";
 
 function isInside(target: EventTarget | null, container: Element | null): boolean {
   return target instanceof Node && container !== null && container.contains(target);
