@@ -10,8 +10,9 @@ export async function createCustomer(client: Client, overrides: Partial<{ name: 
   return response.json<TCustomer>();
 }
 
-export async function createTenant(client: Client, customerId: string, overrides: Partial<TCreateTenant> = {}) {
-  const response = await client.post("/api/tenants", {
+/** A valid POST /api/tenants body for the customer (a new tenant GUID each time), with the fields given. */
+export function newTenantBody(customerId: string, overrides: Partial<TCreateTenant> = {}) {
+  return {
     customerId,
     tenantGuid: randomUUID(),
     name: "Contoso Ltd",
@@ -22,7 +23,11 @@ export async function createTenant(client: Client, customerId: string, overrides
     timeZone: "Europe/Berlin",
     region: "emea",
     ...overrides,
-  });
+  };
+}
+
+export async function createTenant(client: Client, customerId: string, overrides: Partial<TCreateTenant> = {}) {
+  const response = await client.post("/api/tenants", newTenantBody(customerId, overrides));
   if (response.statusCode !== 201) throw new Error(`tenant not created: ${response.body}`);
   return response.json<TTenant>();
 }

@@ -8,7 +8,6 @@ import {
   type DataQualityCheck,
   type DataQualityCheckCount,
   type DataQualityFinding,
-  type DataQualityPosition,
   type DataQualitySeverity,
   encodeDataQualityCursor,
   localDate,
@@ -24,6 +23,7 @@ import { tenants } from "../schema/tenants.ts";
 import {
   BATCH_SIZE,
   type DataQualityFilter,
+  type DataQualityReportOptions,
   type DataQualityScope,
   type DataQualityTenant,
   inBatch,
@@ -131,14 +131,8 @@ export async function refreshTenantDataQuality(db: Database, tenantId: string, n
   });
 }
 
-export type DataQualitySummaryOptions = {
-  scope: DataQualityScope;
-  filter: DataQualityFilter;
-  check?: DataQualityCheck | undefined;
-  limit: number;
-  after?: DataQualityPosition | undefined;
-  now: Date;
-};
+/** The same question as the live report's, answered from the stored summaries. */
+export type DataQualitySummaryOptions = DataQualityReportOptions;
 
 export type DataQualityReportTenant = {
   id: string;

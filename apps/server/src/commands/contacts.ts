@@ -19,14 +19,20 @@ import { AppError, notFound, staleVersion } from "../errors.ts";
 import { assertMayWriteCustomer, assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent, changedFields } from "./audit.ts";
 
-/** The contact's facts must hold together (survey fields, do-not-call reason, partner); its partner must exist. */
-async function assertValidContact(tx: Executor, actor: UserActor, facts: ContactFacts) {
+/**
+ * The contact's facts must hold together (survey fields, do-not-call reason, partner); its partner must exist.
+ * Returns the partner's name, for the answer.
+ */
+async function assertValidContact(tx: Executor, actor: UserActor, facts: ContactFacts): Promise<string | null> {
   const problems = contactProblems(facts).map((p) => ({ path: `/body/${p.field}`, message: p.message }));
+  let partnerName: string | null = null;
   if (facts.partnerId) {
     const partner = actor.partnerId && facts.partnerId !== actor.partnerId ? undefined : await findPartnerById(tx, facts.partnerId);
     if (!partner) problems.push({ path: "/body/partnerId", message: `There is no partner organisation with id ${facts.partnerId}${actor.partnerId ? " that you belong to" : ""}.` });
+    partnerName = partner?.name ?? null;
   }
   if (problems.length > 0) throw new AppError("validation_failed", problems.map((p) => p.message).join(" "), { errors: problems });
+  return partnerName;
 }
 
 /** The tenant or customer a contact hangs on, checked for the actor's right to change it. */
@@ -39,10 +45,6 @@ async function assertMayChangeContactsOf(tx: Executor, actor: UserActor, at: { c
 }
 
 const scopeOf = (contact: ContactRow) => ({ tenantId: contact.tenantId, customerId: contact.customerId });
-const withPartnerName = async (tx: Executor, row: ContactRow): Promise<ContactListRow> => ({
-  ...row,
-  partnerName: row.partnerId ? ((await findPartnerById(tx, row.partnerId))?.name ?? null) : null,
-});
 
 export async function addContact(deps: Deps, options: { actor: UserActor; tenantId: string; input: TCreateContact }): Promise<ContactListRow> {
   const { actor } = options;
@@ -51,10 +53,10 @@ export async function addContact(deps: Deps, options: { actor: UserActor; tenant
     const tenant = await findTenant(tx, options.tenantId, visibilityOf(actor));
     if (!tenant) throw notFound("The tenant");
     await assertMayChangeContactsOf(tx, actor, { customerId: tenant.customerId, tenantId: wholeCustomer ? null : tenant.id });
-    await assertValidContact(tx, actor, input);
+    const partnerName = await assertValidContact(tx, actor, input);
     const contact = await insertContact(tx, { ...input, customerId: tenant.customerId, tenantId: wholeCustomer ? null : tenant.id, createdAt: deps.now() });
     await insertAuditEvents(tx, [auditEvent(actor, "contact.added", { type: "contact", id: contact.id }, scopeOf(contact), { after: input })]);
-    return withPartnerName(tx, contact);
+    return { ...contact, partnerName };
   });
 }
 
@@ -68,13 +70,13 @@ export async function updateContact(deps: Deps, options: { actor: UserActor; con
     if (current.version !== version) throw staleVersion("The contact", version, current);
     const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) } as ContactRow;
     if (!merged.doNotCall) merged.doNotCallReason = null;
-    await assertValidContact(tx, actor, { ...merged, type: merged.type as ContactFacts["type"] });
+    const partnerName = await assertValidContact(tx, actor, { ...merged, type: merged.type as ContactFacts["type"] });
     const { before, after, changed } = changedFields(current, { ...patch, doNotCallReason: merged.doNotCallReason });
-    if (!changed) return withPartnerName(tx, current);
+    if (!changed) return { ...current, partnerName };
     const updated = await updateContactIfVersion(tx, current.id, version, { ...patch, doNotCallReason: merged.doNotCallReason });
     if (!updated) throw staleVersion("The contact", version, current);
     await insertAuditEvents(tx, [auditEvent(actor, "contact.updated", { type: "contact", id: current.id }, scopeOf(current), { before, after })]);
-    return withPartnerName(tx, updated);
+    return { ...updated, partnerName };
   });
 }
 
@@ -90,6 +92,7 @@ export async function removeContact(deps: Deps, options: { actor: UserActor; con
       ? `${current.name} was removed here, but comes from the upstream sync and will reappear unless removed there too.`
       : `${current.name} was removed.`;
     await insertAuditEvents(tx, [auditEvent(actor, "contact.removed", { type: "contact", id: current.id }, scopeOf(current), { before: current, reason: message })]);
-    return { contact: await withPartnerName(tx, removed), message };
+    const partnerName = removed.partnerId ? ((await findPartnerById(tx, removed.partnerId))?.name ?? null) : null;
+    return { contact: { ...removed, partnerName }, message };
   });
 }

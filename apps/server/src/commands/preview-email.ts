@@ -1,4 +1,4 @@
-import { type Executor, findUserById, listAssignmentsOfTenant, listContactsOfTenant, findServicesOfTenant, type TenantWithCustomer } from "@waymark/db";
+import { type Executor, findPrimaryFm, findServicesOfTenant, findUserById, listAssignmentsOfTenant, listContactsOfTenant, type TenantWithCustomer } from "@waymark/db";
 import type { TEmailPreview } from "@waymark/contracts";
 import {
   composeEmail,
@@ -18,9 +18,13 @@ import { maySeeAssigneeOf } from "../policies/partner.ts";
 export async function previewEmail(db: Executor, actor: UserActor, tenant: TenantWithCustomer, code: string, language: EmailLanguage): Promise<TEmailPreview> {
   const template = emailTemplateByCode(code);
   if (!template) throw new AppError("not_found", `There is no e-mail template ${code}.`);
-  const [assignments, contacts, services] = await Promise.all([listAssignmentsOfTenant(db, tenant), listContactsOfTenant(db, tenant), findServicesOfTenant(db, tenant.id)]);
-  const primaryFm = assignments.find((a) => a.role === "fm" && a.isPrimary && a.service === null && a.userId);
-  const fm = primaryFm?.userId ? await findUserById(db, primaryFm.userId) : undefined;
+  const [assignments, contacts, services, primaryFm] = await Promise.all([
+    listAssignmentsOfTenant(db, tenant),
+    listContactsOfTenant(db, tenant),
+    findServicesOfTenant(db, tenant.id),
+    findPrimaryFm(db, tenant),
+  ]);
+  const fm = primaryFm ? await findUserById(db, primaryFm.userId) : undefined;
   const partners = assignments.filter((a) => a.partnerId && a.role === "p_rm");
   const partner = partners.find((a) => a.isPrimary) ?? partners[0];
   const facts = {

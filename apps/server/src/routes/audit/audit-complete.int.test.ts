@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { insertUser } from "@waymark/db";
 import type { TAssignmentChange, TCreatedApiToken, TCustomer, TDraft, TFindingList, TNote, TService, TTenant } from "@waymark/contracts";
 import { createLibrary, FASTTRACK_LIBRARY, ONEDRIVE_BVD } from "@waymark/domain";
@@ -6,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Client, TEST_PASSWORD, useTestApi } from "../../../../../test-support/api.ts";
-import { addService, createCustomer, createTenant } from "../../../../../test-support/fixtures.ts";
+import { addService, createCustomer, createTenant, newTenantBody } from "../../../../../test-support/fixtures.ts";
 import { hashToken } from "../../auth/sessions.ts";
 import { adjustableClock } from "../../clock.ts";
 
@@ -156,17 +155,7 @@ const CASES: Record<string, () => Promise<Prepared>> = {
   },
   "POST /api/tenants": async () => {
     const customer = await createCustomer(admin, { name: "New Tenant Inc" });
-    const body = {
-      customerId: customer.id,
-      tenantGuid: randomUUID(),
-      name: "New Tenant Inc",
-      priority: "medium",
-      segment: "smc",
-      seats: 500,
-      country: "DE",
-      timeZone: "Europe/Berlin",
-      region: "emea",
-    };
+    const body = newTenantBody(customer.id, { name: "New Tenant Inc", seats: 500 });
     return { send: () => admin.post("/api/tenants", body), status: 201, events: [byAdmin("tenant.created", "after")] };
   },
   "PATCH /api/tenants/{id}": async () => {
