@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { outboxMessages } from "../schema/messages.ts";
+import { type OutboxAttachment, outboxMessages } from "../schema/messages.ts";
 import { users } from "../schema/users.ts";
 
 /** The domain of Message-IDs when no sender address says one; `.invalid` never resolves. */
@@ -22,7 +22,7 @@ export async function findRecipientAddress(db: Executor, userId: string): Promis
 
 export type DueOutboxMessage = Pick<
   typeof outboxMessages.$inferSelect,
-  "id" | "tenantId" | "customerId" | "toAddresses" | "ccAddresses" | "subject" | "body" | "messageId" | "inReplyTo" | "references" | "attempts"
+  "id" | "tenantId" | "customerId" | "toAddresses" | "ccAddresses" | "subject" | "body" | "messageId" | "inReplyTo" | "references" | "attempts" | "attachments"
 >;
 
 /**
@@ -43,6 +43,7 @@ export async function claimDueOutboxMessages(tx: Executor, options: { now: Date;
       inReplyTo: outboxMessages.inReplyTo,
       references: outboxMessages.references,
       attempts: outboxMessages.attempts,
+      attachments: outboxMessages.attachments,
     })
     .from(outboxMessages)
     .where(and(eq(outboxMessages.status, "queued"), or(isNull(outboxMessages.nextAttemptAt), lte(outboxMessages.nextAttemptAt, options.now))))
@@ -66,6 +67,66 @@ export async function markOutboxAttemptFailed(tx: Executor, id: string, outcome:
     .where(eq(outboxMessages.id, id));
 }
 
+export type OutboxMail = {
+  tenant: { id: string; customerId: string };
+  template: string;
+  to: string[];
+  cc?: string[];
+  subject: string;
+  body: string;
+  idempotencyKey: string;
+  /** The rule that enqueued it (playbook@version/rule); null when a person did. */
+  ruleId: string | null;
+  mailDomain?: string | undefined;
+  recipientUserId?: string | null;
+  /** The thread it answers: In-Reply-To is the last of these. */
+  thread?: { inReplyTo: string; references: string[] } | null;
+  outreachAttemptId?: string | null;
+  attachments?: OutboxAttachment[];
+  /** Why it cannot go (nobody to send it to, say): stored as failed with this error, so the tenant shows it. */
+  problem?: string | null;
+};
+
+/**
+ * Enqueues an e-mail in the caller's transaction, once per idempotency key: a second call with the same key returns
+ * the first message and adds nothing. Returns the row id and the Message-ID that later messages of the thread answer.
+ */
+export async function enqueueOutboxMail(db: Executor, mail: OutboxMail): Promise<{ id: string; messageId: string; created: boolean }> {
+  const id = randomUUID();
+  const messageId = outboxMessageId(id, mail.mailDomain);
+  const problem = mail.problem ?? (mail.to.length === 0 ? "Nobody to send it to: no recipient has an e-mail address" : null);
+  const inserted = await db
+    .insert(outboxMessages)
+    .values({
+      id,
+      tenantId: mail.tenant.id,
+      customerId: mail.tenant.customerId,
+      template: mail.template,
+      recipientUserId: mail.recipientUserId ?? null,
+      toAddresses: mail.to,
+      ccAddresses: mail.cc ?? [],
+      messageId,
+      inReplyTo: mail.thread?.inReplyTo ?? null,
+      references: mail.thread?.references ?? [],
+      outreachAttemptId: mail.outreachAttemptId ?? null,
+      attachments: mail.attachments ?? [],
+      ...(problem ? { status: "failed", lastError: problem } : {}),
+      subject: mail.subject,
+      body: mail.body,
+      idempotencyKey: mail.idempotencyKey,
+      ruleId: mail.ruleId,
+    })
+    .onConflictDoNothing()
+    .returning({ id: outboxMessages.id, messageId: outboxMessages.messageId });
+  if (inserted[0]) return { id, messageId, created: true };
+  const [existing] = await db
+    .select({ id: outboxMessages.id, messageId: outboxMessages.messageId })
+    .from(outboxMessages)
+    .where(eq(outboxMessages.idempotencyKey, mail.idempotencyKey));
+  if (!existing) throw new Error(`outbox message ${mail.idempotencyKey} neither inserted nor found`);
+  return { id: existing.id, messageId: existing.messageId ?? outboxMessageId(existing.id, mail.mailDomain), created: false };
+}
+
 /**
  * Enqueues a message to a user in the caller's transaction, once per idempotency key. A recipient without an address
  * still gets the row, failed with why, so the tenant shows it instead of silence.
@@ -84,22 +145,9 @@ export async function enqueueOutboxMessage(
   },
 ): Promise<void> {
   const recipient = await findRecipientAddress(db, message.recipientUserId);
-  const id = randomUUID();
-  await db
-    .insert(outboxMessages)
-    .values({
-      id,
-      tenantId: message.tenant.id,
-      customerId: message.tenant.customerId,
-      template: message.template,
-      recipientUserId: message.recipientUserId,
-      toAddresses: "address" in recipient ? [recipient.address] : [],
-      messageId: outboxMessageId(id, message.mailDomain),
-      ...("problem" in recipient ? { status: "failed", lastError: recipient.problem } : {}),
-      subject: message.subject,
-      body: message.body,
-      idempotencyKey: message.idempotencyKey,
-      ruleId: message.ruleId,
-    })
-    .onConflictDoNothing();
+  await enqueueOutboxMail(db, {
+    ...message,
+    to: "address" in recipient ? [recipient.address] : [],
+    problem: "problem" in recipient ? recipient.problem : null,
+  });
 }

@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { outreachAttempts } from "./activity.ts";
 import { createdAt, id } from "./columns.ts";
 import { tenants } from "./tenants.ts";
 import { users } from "./users.ts";
+
+export type OutboxAttachment = { filename: string; contentType: string; content: string; method?: string };
 
 /**
  * The transactional outbox: a message is committed together with the change that calls for it, and a job sends
@@ -34,6 +37,10 @@ export const outboxMessages = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
     idempotencyKey: text().notNull(),
+    /** The outreach step this e-mail carries out, when it is one (replies to it are matched back through it). */
+    outreachAttemptId: uuid().references(() => outreachAttempts.id, { onDelete: "set null" }),
+    /** Files sent with it; a text/calendar one with a `method` goes as the invitation (iCalendar REQUEST/CANCEL). */
+    attachments: jsonb().$type<OutboxAttachment[]>().notNull().default([]),
     /** The rule that enqueued it (playbook@version/rule), or null when a person did. */
     ruleId: text(),
     createdAt: createdAt(),
@@ -42,6 +49,8 @@ export const outboxMessages = pgTable(
   (t) => [
     uniqueIndex("outbox_messages_idempotency_key").on(t.idempotencyKey),
     index("outbox_messages_tenant_idx").on(t.tenantId, t.createdAt),
+    index("outbox_messages_outreach_idx").on(t.outreachAttemptId),
+    index("outbox_messages_message_id_idx").on(t.messageId),
     index("outbox_messages_queued_idx").on(t.createdAt).where(sql`${t.status} = 'queued'`),
     check("outbox_messages_status_check", sql`${t.status} IN ('queued','sent','failed')`),
   ],

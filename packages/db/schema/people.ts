@@ -51,7 +51,11 @@ export const consents = pgTable("consents", {
   scope: text().notNull(),
   method: text().notNull(),
   consentedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  /** What the person was told and agreed to, in the words used. */
+  statement: text(),
   recordedById: uuid().references(() => users.id),
+  withdrawnAt: timestamp({ withTimezone: true, mode: "date" }),
+  withdrawnById: uuid().references(() => users.id),
   createdAt: createdAt(),
 });
 

@@ -14,6 +14,7 @@ const message: DueOutboxMessage = {
   inReplyTo: null,
   references: [],
   attempts: 0,
+  attachments: [],
 };
 
 describe("the e-mail of an outbox message", () => {
@@ -31,6 +32,16 @@ describe("the e-mail of an outbox message", () => {
   it("answers the earlier message of its thread with In-Reply-To and References", () => {
     const reply = { ...message, inReplyTo: "<first@example.com>", references: ["<first@example.com>"], ccAddresses: ["csm@contoso.example"] };
     expect(composeMessage(reply, "waymark@example.com")).toMatchObject({ inReplyTo: "<first@example.com>", references: ["<first@example.com>"], cc: ["csm@contoso.example"] });
+  });
+});
+
+describe("an invitation", () => {
+  it("goes as the calendar alternative with its method, and other files as attachments", () => {
+    const invitation = { filename: "kickoff.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR", method: "REQUEST" };
+    const agenda = { filename: "agenda.txt", contentType: "text/plain", content: "1. Introductions" };
+    const composed = composeMessage({ ...message, attachments: [invitation, agenda] }, "waymark@example.com");
+    expect(composed.icalEvent).toEqual({ method: "REQUEST", filename: "kickoff.ics", content: "BEGIN:VCALENDAR" });
+    expect(composed.attachments).toEqual([agenda]);
   });
 });
 

@@ -10,6 +10,9 @@ export type OutgoingMail = {
   messageId?: string;
   inReplyTo?: string;
   references?: string[];
+  /** An invitation: sent as the text/calendar alternative calendar clients act on, and as an .ics attachment. */
+  icalEvent?: { method: string; filename: string; content: string };
+  attachments?: { filename: string; contentType: string; content: string }[];
 };
 
 /** The e-mail of an outbox message: its addresses, subject and text, and the headers that thread it. */
@@ -23,6 +26,16 @@ export function composeMessage(message: DueOutboxMessage, from: string): Outgoin
     ...(message.messageId ? { messageId: message.messageId } : {}),
     ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
     ...(message.references.length > 0 ? { references: message.references } : {}),
+    ...attachmentsOf(message),
+  };
+}
+
+function attachmentsOf(message: DueOutboxMessage): Pick<OutgoingMail, "icalEvent" | "attachments"> {
+  const invitation = message.attachments.find((a) => a.contentType.startsWith("text/calendar") && a.method);
+  const others = message.attachments.filter((a) => a !== invitation).map(({ filename, contentType, content }) => ({ filename, contentType, content }));
+  return {
+    ...(invitation?.method ? { icalEvent: { method: invitation.method, filename: invitation.filename, content: invitation.content } } : {}),
+    ...(others.length > 0 ? { attachments: others } : {}),
   };
 }
 
