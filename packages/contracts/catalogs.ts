@@ -23,5 +23,11 @@ export const ZCatalogs = z.object({
   assignmentFunctionTabs: ZEntries,
   emailTemplates: ZEntries.describe("Outreach e-mail templates with their audience and, for a follow-up, the e-mail it answers"),
   emailLanguages: ZEntries,
+  meetingKinds: ZEntries.describe("Kickoff, the three governance reviews and checkpoints: default title and length, whether and how often they repeat"),
+  referralNeeds: ZEntries.describe("What a partner referral is for: the kickoff's risks (QuickLeads) or adoption and change management (ACM)"),
+  acmServiceTypes: ZEntries.describe("The ACM service a customer needs, with the partner specialties it takes"),
+  partnerSpecialties: ZEntries,
+  consentScopes: ZEntries.describe("What a person can agree to, e.g. sharing their contact details with referral partners"),
+  consentMethods: ZEntries,
 });
 export type TCatalogs = z.infer<typeof ZCatalogs>;

@@ -16,3 +16,7 @@ export * from "./users.ts";
 export * from "./partners.ts";
 export * from "./contacts.ts";
 export * from "./duplicates.ts";
+export * from "./consents.ts";
+export * from "./referrals.ts";
+export * from "./meetings.ts";
+export * from "./outreach.ts";

@@ -82,6 +82,8 @@ export const ZOutboxMessage = z.object({
   messageId: z.string().nullable().describe("Its Message-ID header; later messages of the thread answer it"),
   inReplyTo: z.string().nullable(),
   ruleId: z.string().nullable(),
+  outreachStepId: z.uuid().nullable().describe("The outreach step this e-mail carries out, when it is one"),
+  attachments: z.array(z.object({ filename: z.string(), contentType: z.string() })),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
 });

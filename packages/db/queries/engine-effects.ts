@@ -1,7 +1,6 @@
 import { type EffectChange, EventRefused } from "@waymark/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { outreachAttempts } from "../schema/activity.ts";
 import { assignments, queues } from "../schema/assignments.ts";
 import { findings, timers } from "../schema/playbooks.ts";
 import { entitlementSplits, tenantServices } from "../schema/services.ts";
@@ -10,6 +9,7 @@ import { tenants } from "../schema/tenants.ts";
 import { users } from "../schema/users.ts";
 import { demotePrimaryInSlot } from "./assignments.ts";
 import { enqueueOutboxMessage } from "./outbox.ts";
+import { insertOutreachStep } from "./outreach.ts";
 import { attributeStatusChanges } from "./service-status-history.ts";
 import type { TenantRow } from "./tenants.ts";
 
@@ -24,6 +24,9 @@ export type EffectSource = {
   mailDomain?: string;
 };
 
+/** What applying an effect made that the caller acts on further: the outreach step whose e-mail it sends. */
+export type AppliedEffect = { outreachStepId: string } | undefined;
+
 /** Makes one engine effect real in the database. */
 export async function applyEffectChange(
   db: Executor,
@@ -32,7 +35,7 @@ export async function applyEffectChange(
   source: EffectSource,
   /** Service ids by code, shared by the effects of one event (effects never add or remove a service). */
   serviceIds: Map<string, string | null> = new Map(),
-): Promise<void> {
+): Promise<AppliedEffect> {
   const serviceId = async (code: string | null) => {
     if (!code) return null;
     if (!serviceIds.has(code)) {
@@ -229,8 +232,8 @@ export async function applyEffectChange(
       });
       return;
     }
-    case "create_outreach_step":
-      await db.insert(outreachAttempts).values({
+    case "create_outreach_step": {
+      const step = await insertOutreachStep(db, {
         tenantId: tenant.id,
         customerId: tenant.customerId,
         audience: change.audience,
@@ -240,7 +243,8 @@ export async function applyEffectChange(
         sentAt: source.now,
         createdById: source.actorUserId,
       });
-      return;
+      return { outreachStepId: step.id };
+    }
   }
 }
 

@@ -23,3 +23,7 @@ export * from "./oidc.ts";
 export * from "./contacts.ts";
 export * from "./outbox.ts";
 export * from "./duplicate-tenants.ts";
+export * from "./outreach.ts";
+export * from "./consents.ts";
+export * from "./referrals.ts";
+export * from "./meetings.ts";

@@ -151,3 +151,36 @@ export async function enqueueOutboxMessage(
     problem: "problem" in recipient ? recipient.problem : null,
   });
 }
+
+export type OutboxRow = typeof outboxMessages.$inferSelect;
+
+export async function findOutboxMessage(db: Executor, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, id));
+  return row;
+}
+
+/**
+ * Puts a failed message back in the queue with what it should say now (addresses, text), its attempts counted
+ * afresh; it stays failed, with the new reason, when it still cannot go. Only a failed message changes.
+ */
+export async function requeueFailedOutboxMessage(
+  db: Executor,
+  id: string,
+  content: { to: string[]; cc: string[]; subject: string; body: string; problem: string | null },
+): Promise<OutboxRow | undefined> {
+  const [row] = await db
+    .update(outboxMessages)
+    .set({
+      toAddresses: content.to,
+      ccAddresses: content.cc,
+      subject: content.subject,
+      body: content.body,
+      status: content.problem ? "failed" : "queued",
+      lastError: content.problem,
+      attempts: 0,
+      nextAttemptAt: null,
+    })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, "failed")))
+    .returning();
+  return row;
+}

@@ -12,6 +12,7 @@ const customer: ContactFacts = {
   country: "DE",
   servicesDeployed: ["exchange"],
   partnerId: null,
+  role: null,
 };
 
 describe("contact rules", () => {
@@ -30,8 +31,10 @@ describe("contact rules", () => {
     expect(contactProblems({ ...customer, doNotCall: true, doNotCallReason: " " })[0]?.message).toBe("Say why this person must not be called.");
   });
 
-  it("ties a partner organisation to partner contacts only", () => {
+  it("ties a partner organisation to partner contacts and to the PDM or PSE who looks after it", () => {
     expect(contactProblems({ ...customer, partnerId: "p" }).map((p) => p.field)).toEqual(["partnerId"]);
     expect(contactProblems({ ...customer, surveyEligible: false, type: "partner", partnerId: "p" })).toEqual([]);
+    expect(contactProblems({ ...customer, surveyEligible: false, type: "microsoft", role: "pdm", partnerId: "p" })).toEqual([]);
+    expect(contactProblems({ ...customer, surveyEligible: false, type: "microsoft", role: "ATS", partnerId: "p" }).map((p) => p.field)).toEqual(["partnerId"]);
   });
 });

@@ -1,7 +1,8 @@
 // What makes a contact record complete enough to act on (reference/ftop-user-guide/detailed-tenant-view-contacts-tab.md,
 // reference/ftop-partner-user-guide/assigned-tenant-list.md): a survey-eligible contact is an engaged customer with an
 // e-mail, a country, a survey language and at least one service deployed or migrated; "do not call" needs its reason
-// and belongs to customer contacts; a partner organisation belongs to partner contacts.
+// and belongs to customer contacts; a partner organisation belongs to partner contacts and to the account team's PDMs and
+// PSEs, who look after one partner (seed 003 copies them only on their own partner's e-mails).
 
 export type ContactFacts = {
   type: "customer" | "partner" | "microsoft";
@@ -14,7 +15,11 @@ export type ContactFacts = {
   country: string | null;
   servicesDeployed: readonly string[];
   partnerId: string | null;
+  /** MS role of an account team member (ATS, SSP, PDM, PSE, ...). */
+  role: string | null;
 };
+
+const PARTNER_FACING_ROLES = new Set(["PDM", "PSE"]);
 
 export type ContactProblem = { field: keyof ContactFacts; message: string };
 
@@ -35,8 +40,12 @@ export function contactProblems(contact: ContactFacts): ContactProblem[] {
   if (contact.doNotCall && !contact.doNotCallReason?.trim()) {
     problems.push({ field: "doNotCallReason", message: "Say why this person must not be called." });
   }
-  if (contact.partnerId && contact.type !== "partner") {
-    problems.push({ field: "partnerId", message: "Only a partner contact belongs to a partner organisation; make it a partner contact or remove the partner." });
+  const partnerFacing = contact.type === "microsoft" && PARTNER_FACING_ROLES.has((contact.role ?? "").trim().toUpperCase());
+  if (contact.partnerId && contact.type !== "partner" && !partnerFacing) {
+    problems.push({
+      field: "partnerId",
+      message: "Only partner contacts and the account team's PDMs and PSEs belong to a partner organisation; make it a partner contact, give the role PDM or PSE, or remove the partner.",
+    });
   }
   return problems;
 }

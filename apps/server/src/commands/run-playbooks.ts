@@ -15,6 +15,7 @@ import type { Deps } from "../app-types.ts";
 import { enqueueStartedTimers, type TimerQueue } from "../jobs/timer-queue.ts";
 import { AppError } from "../errors.ts";
 import { auditEvent } from "./audit.ts";
+import { sendOutreachEmail } from "./send-outreach-email.ts";
 
 export function libraryOf(deps: Deps): PlaybookLibrary {
   return deps.playbooks ?? FASTTRACK_LIBRARY;
@@ -60,7 +61,13 @@ export async function runPlaybooks(
   const serviceIds = new Map<string, string | null>();
   for (const effect of effects) {
     const { explanation, ...change } = effect;
-    await refusedAsValidation(() => applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId, ...(options.mailDomain ? { mailDomain: options.mailDomain } : {}) }, serviceIds));
+    const applied = await refusedAsValidation(() =>
+      applyEffectChange(tx, tenant, change, { ...explanation, today, now, actorUserId, ...(options.mailDomain ? { mailDomain: options.mailDomain } : {}) }, serviceIds),
+    );
+    if (change.kind === "create_outreach_step" && applied) {
+      const ruleId = `${explanation.playbookId}@${explanation.playbookVersion}/${explanation.ruleId}`;
+      await sendOutreachEmail(tx, { tenant, stepId: applied.outreachStepId, stepTemplate: change.template, ruleId, mailDomain: options.mailDomain });
+    }
     // The first effect a playbook has on a tenant starts its run, pinned to the version that made it.
     if (!running.has(explanation.playbookId)) {
       await startPlaybookRunIfNew(tx, {
@@ -114,9 +121,9 @@ export async function runPlaybooks(
 }
 
 /** What a person recorded may name something that is not there (a user id, say): that refuses the event, with why. */
-async function refusedAsValidation(apply: () => Promise<void>): Promise<void> {
+async function refusedAsValidation<T>(apply: () => Promise<T>): Promise<T> {
   try {
-    await apply();
+    return await apply();
   } catch (error) {
     if (error instanceof EventRefused) throw new AppError("validation_failed", error.message);
     throw error;

@@ -95,6 +95,12 @@ export const TENANT_ROUTES: Readonly<Record<string, TenantExpectation>> = {
   "POST /api/tenants/{id}/findings/{findingId}/accept": WRITE,
   "GET /api/tenants/{id}/explanations": READ,
   "GET /api/tenants/{id}/messages": READ,
+  "GET /api/tenants/{id}/outreach": READ,
+  // Answers and resends are the outreach's next step, taken by whoever works the tenant (partner users on their organisation's).
+  "POST /api/outreach-steps/{id}/replies": WRITE,
+  "POST /api/messages/{id}/retry": WRITE,
+  // "Assigned" here: the uploaded e-mail answers an outreach e-mail on that tenant; one that is not theirs is not found.
+  "POST /api/inbound-mail": WRITE,
   "GET /api/tenants/{id}/simulation": READ,
   "GET /api/tenants/{id}/playbooks": READ,
   "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview": READ,
@@ -114,11 +120,30 @@ export const TENANT_ROUTES: Readonly<Record<string, TenantExpectation>> = {
   "POST /api/tenants/{id}/contacts": WRITE,
   "PATCH /api/contacts/{id}": WRITE,
   "DELETE /api/contacts/{id}": WRITE,
+  // A contact's consents are read with the contact and kept by whoever may change it.
+  "GET /api/contacts/{id}/consents": READ,
+  "POST /api/contacts/{id}/consents": WRITE,
+  "POST /api/consents/{id}/withdrawal": WRITE,
+  // The preview names other partner organisations, which partner users do not see (GET /api/partners shows them their own).
+  "GET /api/tenants/{id}/referral-matches": { ...READ, partner: REFUSED_ON_MINE },
+  // A partner referral is the FM's step (task 983, seed 004): a partner user, one of the partners it could go to, never makes or follows one up.
+  "POST /api/tenants/{id}/referrals": WRITE_NOT_PARTNER,
+  "POST /api/referrals/{id}/partner-contact": WRITE_NOT_PARTNER,
+  "GET /api/tenants/{id}/meetings": READ,
+  "GET /api/meetings/{id}/invitation.ics": READ,
+  // Scheduling a tenant's meetings and sending invitations: whoever works the tenant, partner users on their organisation's.
+  "POST /api/tenants/{id}/meetings": WRITE,
+  "PATCH /api/meetings/{id}": WRITE,
+  "POST /api/meetings/{id}/cancellation": WRITE,
   "POST /api/tenants/{id}/assignments": ASSIGN,
   "GET /api/tenants/{id}/duplicate-candidates": READ,
   // Confirming a duplicate is the FM's Gateway check (seed 003) and hands the tenant to another Microsoft FM: not a partner user's change.
   "POST /api/tenants/{id}/duplicate-of": WRITE_NOT_PARTNER,
   "DELETE /api/assignments/{id}": ASSIGN,
+  // The Partners tab: partner users see and change their own organisation's link on their organisation's tenants.
+  "GET /api/tenants/{id}/partners": READ,
+  "POST /api/tenants/{id}/partners": WRITE,
+  "DELETE /api/tenants/{id}/partners/{partnerId}": WRITE,
 };
 
 const EVERY_ROLE: GlobalExpectation = { admin: "ok", fm: "ok", fe: "ok", tm: "ok", slt: "ok", partner: "ok", nobody: 403 };
@@ -155,6 +180,9 @@ export const GLOBAL_ROUTES: Readonly<Record<string, GlobalExpectation>> = {
   "POST /api/assignments/reassignments": PORTFOLIO_MANAGERS,
   "GET /api/partners": EVERY_ROLE,
   "POST /api/partners": PORTFOLIO_MANAGERS,
+  "PATCH /api/partners/{id}": PORTFOLIO_MANAGERS,
+  "POST /api/partners/frp-list/preview": PORTFOLIO_MANAGERS,
+  "POST /api/partners/frp-list": PORTFOLIO_MANAGERS,
   "GET /api/users": EVERY_ROLE,
   "POST /api/users": ADMINISTRATORS,
   "PATCH /api/users/{id}": ADMINISTRATORS,

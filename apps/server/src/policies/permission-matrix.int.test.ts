@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { deleteDraft, insertAssignment, insertNoteVersion, insertPartner, insertUser } from "@waymark/db";
+import { deleteDraft, enqueueOutboxMail, insertAssignment, insertNoteVersion, insertOutreachStep, insertPartner, insertUser } from "@waymark/db";
 import type { TAssignmentChange, TCreatedApiToken, TCustomer, TDraft, TFindingList, TNote, TService, TPartnerList, TTenant, TUserList } from "@waymark/contracts";
 import { createLibrary, FASTTRACK_LIBRARY, ONEDRIVE_BVD } from "@waymark/domain";
 import type { LightMyRequestResponse } from "fastify";
@@ -63,6 +63,8 @@ let partnerB: string;
 let people: Record<Actor, Person>;
 let shared: Record<Relation, Shared>;
 let counter = 0;
+/** A checkpoint meeting far enough ahead that advancing the clock never puts it in the past. */
+const matrixMeeting = () => ({ kind: "checkpoint", startsAt: "2027-06-01T10:00:00Z", timeZone: "UTC", attendees: [{ name: "Matrix Attendee", email: "matrix@contoso.example" }] });
 let passwordHash: Promise<string> | undefined;
 const db = () => api().database.db;
 
@@ -150,6 +152,9 @@ async function lookalike(actor: Actor): Promise<Client> {
   return { get: (url) => send("GET", url), post: (url, body) => send("POST", url, body ?? {}), patch: (url, body) => send("PATCH", url, body), put: (url, body) => send("PUT", url, body), delete: (url) => send("DELETE", url) };
 }
 
+/** A FastTrack Ready Partner list naming one new partner. */
+const frpList = () => `Partner Name,MPN ID,Country,City,Specialties\nMatrix FRP ${++counter},${88_000_000 + counter},DE,Berlin,Advisory and Planning`;
+
 /** Someone leaving with one tenant assignment, and the colleague who takes it over. */
 async function leaverWithColleague() {
   const engineer = (name: string) => insertUser(db(), { username: `matrix.${name}${++counter}`, displayName: `${name} ${counter}`, roles: ["fasttrack_engineer"] });
@@ -157,6 +162,24 @@ async function leaverWithColleague() {
   const tenant = shared.unassigned.tenant;
   await insertAssignment(db(), { customerId: tenant.customerId, tenantId: tenant.id, userId: leaver.id, role: "fe", isPrimary: false });
   return { fromUserId: leaver.id, toUserIds: [colleague.id], reason: "moves to another team next month" };
+}
+
+const matrixConsent = { scope: "share_contact_with_referral_partners", method: "verbal", statement: "Agreed on the call to share their details with partners" };
+/** A customer contact with an e-mail and consent to share it, on the relation's tenant (Germany), and a German partner for project management. */
+async function referableContact(relation: Relation) {
+  await insertPartner(db(), { name: `Matrix Projects ${++counter}`, country: "DE", city: "Berlin", specialties: ["project_management"] });
+  const contact = (await admin.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Referred ${++counter}`, email: `referred${counter}@contoso.example` })).json<{ id: string }>();
+  const consent = (await admin.post(`/api/contacts/${contact.id}/consents`, matrixConsent)).json<{ id: string }>();
+  return { contactId: contact.id, consentId: consent.id };
+}
+
+/** A customer outreach step on the relation's tenant with its e-mail (queued, or failed for want of a recipient). */
+async function outreachEmailOn(relation: Relation, status: "queued" | "failed" = "queued") {
+  const tenant = shared[relation].tenant;
+  const step = await insertOutreachStep(db(), { tenantId: tenant.id, customerId: tenant.customerId, audience: "customer", template: "Customer 1st Contact Template", channel: "email", attemptNumber: 1, sentAt: new Date() });
+  const to = status === "queued" ? ["cio@contoso.example"] : [];
+  const mail = await enqueueOutboxMail(db(), { tenant, template: "customer_1st_contact", to, subject: "FastTrack", body: "Hello", idempotencyKey: `matrix/${step.id}`, ruleId: null, outreachAttemptId: step.id });
+  return { stepId: step.id, outboxId: mail.id, messageId: mail.messageId };
 }
 
 type TenantCase = (who: Person, actor: Actor, relation: Relation) => Promise<Prepared>;
@@ -227,6 +250,20 @@ const TENANT_CASES: Record<string, TenantCase> = {
   },
   "GET /api/tenants/{id}/explanations": get(tenantUrl("/explanations")),
   "GET /api/tenants/{id}/messages": get(tenantUrl("/messages")),
+  "GET /api/tenants/{id}/outreach": get(tenantUrl("/outreach")),
+  "POST /api/outreach-steps/{id}/replies": async (who, _actor, relation) => {
+    const { stepId } = await outreachEmailOn(relation);
+    return { send: () => who.post(`/api/outreach-steps/${stepId}/replies`, { text: "The customer called back." }) };
+  },
+  "POST /api/messages/{id}/retry": async (who, _actor, relation) => {
+    const { outboxId } = await outreachEmailOn(relation, "failed");
+    return { send: () => who.post(`/api/messages/${outboxId}/retry`) };
+  },
+  "POST /api/inbound-mail": async (who, _actor, relation) => {
+    const { messageId } = await outreachEmailOn(relation);
+    const eml = `From: cio@contoso.example\r\nTo: fm@fasttrack.example\r\nSubject: Re: FastTrack\r\nMessage-ID: <answer${++counter}@contoso.example>\r\nIn-Reply-To: ${messageId}\r\n\r\nYes, let us talk.\r\n`;
+    return { send: () => who.post("/api/inbound-mail", { eml: Buffer.from(eml).toString("base64") }) };
+  },
   "GET /api/tenants/{id}/simulation": get(tenantUrl("/simulation")),
   "GET /api/tenants/{id}/playbooks": get(tenantUrl("/playbooks")),
   "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview": get(tenantUrl("/playbooks/onedrive-bvd/upgrade-preview")),
@@ -298,6 +335,42 @@ const TENANT_CASES: Record<string, TenantCase> = {
     const contact = (await admin.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Removed ${++counter}` })).json<{ id: string }>();
     return { send: () => who.delete(`/api/contacts/${contact.id}`) };
   },
+  "GET /api/contacts/{id}/consents": async (who, _actor, relation) => {
+    const { contactId } = await referableContact(relation);
+    return { send: () => who.get(`/api/contacts/${contactId}/consents`) };
+  },
+  "POST /api/contacts/{id}/consents": async (who, _actor, relation) => {
+    const contact = (await admin.post(tenantUrl("/contacts")(relation), { type: "customer", name: `Matrix Consenting ${++counter}` })).json<{ id: string }>();
+    return { send: () => who.post(`/api/contacts/${contact.id}/consents`, matrixConsent) };
+  },
+  "POST /api/consents/{id}/withdrawal": async (who, _actor, relation) => {
+    const { consentId } = await referableContact(relation);
+    return { send: () => who.post(`/api/consents/${consentId}/withdrawal`) };
+  },
+  "GET /api/tenants/{id}/referral-matches": get(tenantUrl("/referral-matches?need=acm&serviceType=both")),
+  "POST /api/tenants/{id}/referrals": async (who, _actor, relation) => {
+    const { contactId } = await referableContact(relation);
+    return { send: () => who.post(tenantUrl("/referrals")(relation), { kind: "quickleads", need: "project_management", contactId }) };
+  },
+  "POST /api/referrals/{id}/partner-contact": async (who, _actor, relation) => {
+    const { contactId } = await referableContact(relation);
+    const referral = (await admin.post(tenantUrl("/referrals")(relation), { kind: "quickleads", need: "project_management", contactId })).json<{ referral: { id: string } }>().referral;
+    return { send: () => who.post(`/api/referrals/${referral.id}/partner-contact`) };
+  },
+  "GET /api/tenants/{id}/meetings": get(tenantUrl("/meetings")),
+  "POST /api/tenants/{id}/meetings": async (who, _actor, relation) => ({ send: () => who.post(tenantUrl("/meetings")(relation), matrixMeeting()) }),
+  "PATCH /api/meetings/{id}": async (who, _actor, relation) => {
+    const meeting = (await admin.post(tenantUrl("/meetings")(relation), matrixMeeting())).json<{ id: string; version: number }>();
+    return { send: () => who.patch(`/api/meetings/${meeting.id}`, { version: meeting.version, location: "Teams" }) };
+  },
+  "POST /api/meetings/{id}/cancellation": async (who, _actor, relation) => {
+    const meeting = (await admin.post(tenantUrl("/meetings")(relation), matrixMeeting())).json<{ id: string; version: number }>();
+    return { send: () => who.post(`/api/meetings/${meeting.id}/cancellation`, { version: meeting.version }) };
+  },
+  "GET /api/meetings/{id}/invitation.ics": async (who, _actor, relation) => {
+    const meeting = (await admin.post(tenantUrl("/meetings")(relation), matrixMeeting())).json<{ id: string }>();
+    return { send: () => who.get(`/api/meetings/${meeting.id}/invitation.ics`) };
+  },
   "GET /api/tenants/{id}/duplicate-candidates": get(tenantUrl("/duplicate-candidates")),
   "POST /api/tenants/{id}/duplicate-of": async (who, actor, relation) => {
     const duplicate = await freshTenant(actor, relation);
@@ -308,6 +381,18 @@ const TENANT_CASES: Record<string, TenantCase> = {
     const added = await admin.post(tenantUrl("/assignments")(relation), await assignee(actor));
     if (added.statusCode !== 201) throw new Error(`assignment not added: ${added.body}`);
     return { send: () => who.delete(`/api/assignments/${added.json<TAssignmentChange>().assignment.id}`) };
+  },
+  "GET /api/tenants/{id}/partners": get(tenantUrl("/partners")),
+  // A partner user links their own organisation; everyone else links it too, so one request serves every actor.
+  "POST /api/tenants/{id}/partners": async (who, actor, relation) => {
+    const tenant = await freshTenant(actor, relation);
+    return { send: () => who.post(`/api/tenants/${tenant.id}/partners`, { partnerId: partnerA, desiresAssistance: true }) };
+  },
+  "DELETE /api/tenants/{id}/partners/{partnerId}": async (who, actor, relation) => {
+    const tenant = await freshTenant(actor, relation);
+    const linked = await admin.post(`/api/tenants/${tenant.id}/partners`, { partnerId: partnerA });
+    if (linked.statusCode !== 201) throw new Error(`partner not linked: ${linked.body}`);
+    return { send: () => who.delete(`/api/tenants/${tenant.id}/partners/${partnerA}?reason=not%20deploying`) };
   },
 };
 
@@ -401,6 +486,17 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
     },
   }),
   "POST /api/partners": async (who) => ({ send: () => who.post("/api/partners", { name: `Matrix Partner ${++counter}` }) }),
+  "PATCH /api/partners/{id}": async (who) => {
+    const partner = await insertPartner(db(), { name: `Matrix Renamed Partner ${++counter}` });
+    return { send: () => who.patch(`/api/partners/${partner.id}`, { version: partner.version, city: "Leipzig" }) };
+  },
+  "POST /api/partners/frp-list/preview": async (who) => ({ send: () => who.post("/api/partners/frp-list/preview", { csv: frpList() }) }),
+  "POST /api/partners/frp-list": async (who) => {
+    const csv = frpList();
+    const preview = await admin.post("/api/partners/frp-list/preview", { csv });
+    if (preview.statusCode !== 200) throw new Error(`no preview: ${preview.body}`);
+    return { send: () => who.post(`/api/partners/frp-list?previewFingerprint=${preview.json<{ previewFingerprint: string }>().previewFingerprint}`, { csv }) };
+  },
   "POST /api/users": async (who) => ({ send: () => who.post("/api/users", { username: `matrix.new${++counter}`, displayName: "New Person", roles: ["fasttrack_engineer"] }) }),
   "PATCH /api/users/{id}": async (who) => {
     const user = await insertUser(db(), { username: `matrix.renamed${++counter}`, displayName: "Before", roles: ["fasttrack_engineer"] });

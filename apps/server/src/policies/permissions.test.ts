@@ -19,7 +19,7 @@ const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
 
 describe("permissions by access level (FTOP rbac-controls)", () => {
   it.each([
-    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "customer.update", "tenant.read", "tenant.update", "contact.write", "service.update", "note.write", "audit.read", "clock.read", "assignment.manage", "user.read", "partner.read", ...OWN_TOKENS], "assigned"],
+    ["FastTrack Manager (Assigned)", ["fasttrack_manager"], ["catalog.read", "customer.read", "customer.update", "tenant.read", "tenant.update", "contact.write", "meeting.write", "service.update", "note.write", "audit.read", "clock.read", "assignment.manage", "user.read", "partner.read", ...OWN_TOKENS], "assigned"],
     ["Team Manager (Assigned and Assignment)", ["team_manager"], PERMISSIONS.filter((p) => p !== "clock.adjust" && p !== "audit.export" && p !== "user.manage"), "all"],
     ["Senior Leadership (Privileged)", ["senior_leadership"], ["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "user.read", "partner.read", ...OWN_TOKENS], "all"],
     ["no FastTrack role", [], [...OWN_TOKENS], "assigned"],

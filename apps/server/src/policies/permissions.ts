@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "user.manage",
   /** Adding, changing and removing a tenant's contacts (partner users too, on their organisation's tenants). */
   "contact.write",
+  /** Scheduling, changing and cancelling a tenant's meetings and sending their invitations (on tenants assigned to them). */
+  "meeting.write",
   /** Listing partner organisations; a partner user sees only their own. */
   "partner.read",
   /** Registering partner organisations: the portfolio-managing levels (FastTrack Partner Managers among them). */

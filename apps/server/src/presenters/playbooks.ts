@@ -52,6 +52,8 @@ export function presentOutboxMessage(m: OutboxRow) {
     messageId: m.messageId,
     inReplyTo: m.inReplyTo,
     ruleId: m.ruleId,
+    outreachStepId: m.outreachAttemptId,
+    attachments: m.attachments.map(({ filename, contentType }) => ({ filename, contentType })),
     createdAt: m.createdAt.toISOString(),
     sentAt: m.sentAt?.toISOString() ?? null,
   };

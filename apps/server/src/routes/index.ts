@@ -41,9 +41,15 @@ import { setForecastRoute } from "./usage/forecast.ts";
 import { usageSummaryRoute } from "./usage/summary.ts";
 import { oidcRoutes } from "./auth/oidc/oidc.ts";
 import { contactRoutes } from "./contacts/contacts.ts";
+import { consentRoutes } from "./contacts/consents.ts";
+import { referralRoutes } from "./referrals/referrals.ts";
+import { meetingRoutes } from "./meetings/meetings.ts";
 import { partnerRoutes } from "./partners/partners.ts";
+import { frpListRoutes } from "./partners/frp-list.ts";
+import { tenantPartnerRoutes } from "./partners/tenant-partners.ts";
 import { userRoutes } from "./users/users.ts";
 import { duplicateRoutes } from "./tenants/duplicates.ts";
+import { outreachRoutes } from "./outreach/outreach.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -89,6 +95,12 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   oidcRoutes(app, options);
   userRoutes(app);
   partnerRoutes(app);
+  frpListRoutes(app);
+  tenantPartnerRoutes(app);
   contactRoutes(app);
+  consentRoutes(app);
+  referralRoutes(app);
+  meetingRoutes(app);
   duplicateRoutes(app);
+  outreachRoutes(app);
 }

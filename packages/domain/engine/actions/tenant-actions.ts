@@ -3,6 +3,7 @@ import { isAssignmentOption, isOverallStatus, type AssignmentOption, type Overal
 import type { ActionKind } from "../action-kind.ts";
 import type { OutreachAudience } from "../model.ts";
 import { placeholders, render } from "../templates.ts";
+import { outreachTemplateFor } from "../../rules/outreach-email.ts";
 
 export type SetOverallStatusAction = { kind: "set_overall_status"; status: OverallStatus };
 export type SetEngagementStartDateAction = { kind: "set_engagement_start_date"; date: string };
@@ -40,8 +41,8 @@ export const recordAssignmentOption: ActionKind<RecordAssignmentOptionAction> = 
 };
 
 /**
- * Records an outreach step (which template went to whom, which attempt). Sending the e-mail itself belongs to
- * the outbox; the wait for the answer is a timer the same rule starts.
+ * Records an outreach step (which template went to whom, which attempt); the server puts its e-mail in the outbox
+ * in the same transaction. The wait for the answer is a timer the same rule starts.
  */
 export const createOutreachStep: ActionKind<CreateOutreachStepAction> = {
   kind: "create_outreach_step",
@@ -53,7 +54,7 @@ export const createOutreachStep: ActionKind<CreateOutreachStepAction> = {
       attemptNumber: z.number().int().min(1),
     })
     .strict(),
-  check: () => [],
+  check: (action) => (outreachTemplateFor(action.template) ? [] : [`the outreach step names "${action.template}", which is no e-mail template`]),
   apply: (action, { state }) =>
     state.outreach.some((o) => o.audience === action.audience && o.attemptNumber === action.attemptNumber)
       ? []

@@ -5,7 +5,7 @@ import { evaluate } from "../../engine/evaluate.ts";
 import type { Effect, EngineEvent, TenantState } from "../../engine/model.ts";
 import { loadPlaybook } from "../../engine/playbook.ts";
 import { ENGAGEMENT_COMPLETION } from "./engagement-completion.ts";
-import { GENERAL_ENGAGEMENT } from "./general-engagement.ts";
+import { GENERAL_ENGAGEMENT, GENERAL_ENGAGEMENT_V2 } from "./general-engagement.ts";
 import { SCENARIO_NOW, scenarioTenant, type ServiceInput } from "./test-tenant.ts";
 
 const NOW = SCENARIO_NOW; // Monday 2026-11-23, 10:00 in Berlin
@@ -498,5 +498,59 @@ describe("General Engagement (seed 004)", () => {
       expect(effects.length, event.type).toBeGreaterThan(0);
       expect(run(event, applyEffects(state, effects)), event.type).toEqual([]);
     }
+  });
+});
+
+describe("General Engagement version 2: QuickLeads referrals for the kickoff's risks", () => {
+  const V2 = [loadPlaybook(GENERAL_ENGAGEMENT_V2), loadPlaybook(ENGAGEMENT_COMPLETION)];
+  const runV2 = (event: EngineEvent, state = tenant(), now = NOW) => evaluate(V2, state, event, now);
+  const changesV2 = (event: EngineEvent, state = tenant()) => runV2(event, state).map(({ explanation: _e, ...c }) => c);
+  const REFERRAL = { need: "project_management", piiConsent: true, partners: ["Contoso PM", "Fabrikam Projects", "Litware"] };
+  const refusedWith = (data: Record<string, unknown>) => {
+    expect(() => runV2({ type: "quickleads.referral_submitted", data })).toThrow(EventRefused);
+    try {
+      runV2({ type: "quickleads.referral_submitted", data });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "";
+  };
+
+  it("keeps every rule of version 1 and adds the QuickLeads ones; version 1 does not react to them", () => {
+    expect(GENERAL_ENGAGEMENT_V2.version).toBe(2);
+    expect(GENERAL_ENGAGEMENT_V2.rules.slice(0, GENERAL_ENGAGEMENT.rules.length)).toEqual(GENERAL_ENGAGEMENT.rules);
+    expect(run({ type: "quickleads.referral_submitted", data: REFERRAL })).toEqual([]);
+  });
+
+  it("refuses a referral without the customer's consent, without partners, or with more than 3", () => {
+    expect(refusedWith({ ...REFERRAL, piiConsent: false })).toContain("needs the customer's approval first");
+    expect(refusedWith({ ...REFERRAL, partners: [] })).toContain("when none was matched");
+    expect(refusedWith({ ...REFERRAL, partners: ["A", "B", "C", "D"] })).toContain("At most 3 partners");
+  });
+
+  it("completes 983 and waits 3 business days for a partner to contact the customer", () => {
+    const state = tenant({ tasks: [{ taskId: 983, service: null, status: "not_started" }] });
+    const effects = runV2({ type: "quickleads.referral_submitted", data: REFERRAL }, state);
+    expect(effects.map(({ explanation: _e, ...c }) => c)).toEqual([
+      { kind: "set_task_status", taskId: 983, service: null, status: "complete" },
+      { kind: "start_timer", key: "quickleads-partner-contact", service: null, dueDate: "2026-11-26", event: { type: "quickleads.partner_contact_overdue" } },
+    ]);
+    expect(effects[0]?.explanation.why).toContain("referral (project_management) was submitted with the customer's consent");
+  });
+
+  it("with fewer than 3 partners goes ahead and asks the FM to tell the customer", () => {
+    const effects = changesV2({ type: "quickleads.referral_submitted", data: { ...REFERRAL, partners: ["Contoso PM"] } }, tenant({ tasks: [{ taskId: 983, service: null, status: "not_started" }] }));
+    expect(effects.at(-1)).toMatchObject({ kind: "raise_finding", code: "quickleads_fewer_partners", message: expect.stringContaining("Only 1 of the usual 3 partners") });
+  });
+
+  it("a partner's contact stops the wait; when the wait runs out, the FM is asked to follow up", () => {
+    const submitted = runV2({ type: "quickleads.referral_submitted", data: REFERRAL });
+    const waiting = applyEffects(tenant(), submitted);
+    expect(changesV2({ type: "quickleads.partner_contacted_customer" }, waiting)).toEqual([{ kind: "cancel_timer", key: "quickleads-partner-contact", service: null }]);
+    const timer = submitted.find((e) => e.kind === "start_timer");
+    if (timer?.kind !== "start_timer") throw new Error("no timer");
+    const overdue = runV2(timer.event, { ...waiting, timers: waiting.timers.filter((t) => t.key !== timer.key) }, new Date("2026-11-26T07:00:00Z"));
+    expect(overdue.map((e) => ["code" in e ? e.code : "", e.kind])).toEqual([["quickleads_partner_follow_up", "raise_finding"]]);
+    expect(runV2(timer.event, applyEffects(waiting, overdue))).toEqual([]);
   });
 });

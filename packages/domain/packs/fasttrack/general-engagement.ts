@@ -554,3 +554,79 @@ export const GENERAL_ENGAGEMENT: PlaybookDefinition = {
     },
   ],
 };
+
+/** "Partners will contact the customer directly within 3 business days after referrals are made", for QuickLeads too. */
+export const QUICKLEADS_PARTNER_CONTACT_BUSINESS_DAYS = 3;
+
+/**
+ * A QuickLeads partner referral for the kickoff's risks (rule 105: project management, complex design, work beyond
+ * the FastTrack scope) follows the ACM referral's process: the customer's consent to share their contact details,
+ * up to 3 partners, and a 3-business-day wait for a partner to call.
+ * Events: `quickleads.referral_submitted` [need, piiConsent, partners: names 1..3], `quickleads.partner_contacted_customer`,
+ * `quickleads.partner_contact_overdue` fired by the timer.
+ */
+const QUICKLEADS_REFERRAL_RULES: Rule[] = [
+  {
+    id: "ge-quickleads-referral-no-consent",
+    on: "quickleads.referral_submitted",
+    if: { not: { fact: "event.data.piiConsent", eq: true } },
+    then: [refuse("A partner referral shares the customer's contact details with the partners, so it needs the customer's approval first: ask the customer, record their consent (piiConsent: true) and submit the referral again.")],
+    why: "A referral shares the customer's contact details with the partners, which needs the customer's approval.",
+    source: "004 Steps 2 and 13; rules 105, 120; research §4 item 27",
+  },
+  {
+    id: "ge-quickleads-referral-no-partner",
+    on: "quickleads.referral_submitted",
+    if: { fact: "event.data.partners.0", present: false },
+    then: [refuse("Name the partners QuickLeads matched for the customer (partners, at most 3); when none was matched, no referral has been made yet.")],
+    why: "A referral is made to the partners matched by location and specialty.",
+    source: "004 Steps 2 and 13; rules 105, 121",
+  },
+  {
+    id: "ge-quickleads-referral-too-many",
+    on: "quickleads.referral_submitted",
+    if: { fact: "event.data.partners.3", present: true },
+    then: [refuse("At most 3 partners are referred to the customer: name only the 3 selected.")],
+    why: "The referral process selects 3 partners for the customer to choose from.",
+    source: "004 Steps 2 and 13; rules 105, 121",
+  },
+  {
+    id: "ge-quickleads-referral-submitted",
+    on: "quickleads.referral_submitted",
+    then: [
+      status(983, "complete"),
+      { kind: "start_timer", key: "quickleads-partner-contact", businessDays: QUICKLEADS_PARTNER_CONTACT_BUSINESS_DAYS, fire: { type: "quickleads.partner_contact_overdue" } },
+    ],
+    why: "The QuickLeads partner referral ({event.data.need}) was submitted with the customer's consent, so task 983 is complete; the partners should contact the customer within 3 business days.",
+    source: "004 Steps 2 and 13; rules 105, 121",
+  },
+  {
+    id: "ge-quickleads-referral-fewer-partners",
+    on: "quickleads.referral_submitted",
+    if: { fact: "event.data.partners.2", present: false },
+    then: [prompt("quickleads_fewer_partners", FM, "Only {event.data.partners.length} of the usual 3 partners were matched by location and specialty: tell the customer, and ask QuickLeads or the Account Team for more if they want a wider choice.")],
+    why: "The referral process selects 3 partners, but only {event.data.partners.length} were matched; the referral goes ahead with them.",
+    source: "004 Steps 2 and 13; rules 105, 121",
+  },
+  {
+    id: "ge-quickleads-partner-contacted",
+    on: "quickleads.partner_contacted_customer",
+    then: [{ kind: "cancel_timer", key: "quickleads-partner-contact" }, ...done("quickleads_partner_follow_up", "quickleads_fewer_partners")],
+    why: "A referred partner contacted the customer, so the wait for it stops.",
+    source: "004 Steps 2 and 13; rules 105, 121",
+  },
+  {
+    id: "ge-quickleads-partner-contact-overdue",
+    on: "quickleads.partner_contact_overdue",
+    then: [prompt("quickleads_partner_follow_up", FM, "No referred partner has contacted the customer within 3 business days of the QuickLeads referral: follow up with the customer and the partners.")],
+    why: "Partners contact the customer within 3 business days of a referral, and that time has run out.",
+    source: "004 Steps 2 and 13; rules 105, 121",
+  },
+];
+
+/** Version 2 adds QuickLeads referrals for the kickoff's risks; tenants running version 1 move to it by an upgrade. */
+export const GENERAL_ENGAGEMENT_V2: PlaybookDefinition = {
+  ...GENERAL_ENGAGEMENT,
+  version: 2,
+  rules: [...GENERAL_ENGAGEMENT.rules, ...QUICKLEADS_REFERRAL_RULES],
+};

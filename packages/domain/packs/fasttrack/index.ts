@@ -1,7 +1,7 @@
 import { createLibrary } from "../../engine/library.ts";
 import { DIBS_SSAT } from "./dibs-ssat.ts";
 import { ENGAGEMENT_COMPLETION } from "./engagement-completion.ts";
-import { GENERAL_ENGAGEMENT } from "./general-engagement.ts";
+import { GENERAL_ENGAGEMENT, GENERAL_ENGAGEMENT_V2 } from "./general-engagement.ts";
 import { INITIAL_CUSTOMER_ENGAGEMENT } from "./initial-engagement.ts";
 import { ONEDRIVE_BVD } from "./onedrive-bvd.ts";
 import { SHAREPOINT_BVD } from "./sharepoint-bvd.ts";
@@ -13,8 +13,9 @@ export const FASTTRACK_LIBRARY = createLibrary([
   DIBS_SSAT,
   INITIAL_CUSTOMER_ENGAGEMENT,
   GENERAL_ENGAGEMENT,
+  GENERAL_ENGAGEMENT_V2,
   ENGAGEMENT_COMPLETION,
 ]);
 /** The latest version of each FastTrack playbook. */
 export const FASTTRACK_PACK = FASTTRACK_LIBRARY.latest;
-export { DIBS_SSAT, ENGAGEMENT_COMPLETION, GENERAL_ENGAGEMENT, INITIAL_CUSTOMER_ENGAGEMENT, ONEDRIVE_BVD, SHAREPOINT_BVD };
+export { DIBS_SSAT, ENGAGEMENT_COMPLETION, GENERAL_ENGAGEMENT, GENERAL_ENGAGEMENT_V2, INITIAL_CUSTOMER_ENGAGEMENT, ONEDRIVE_BVD, SHAREPOINT_BVD };

@@ -219,7 +219,12 @@ export const RULE_COVERAGE: readonly RuleCoverage[] = [
     ruleIds: ["ge-start-kickoff", "ge-kickoff-held", "ge-kickoff-knowledge-gaps", "ge-sme-follow-up-offered"],
     note: "Tasks 994 and 1903 are created at the start; the deck is guidance.",
   },
-  { rule: 105, by: "playbook", ruleIds: ["ge-kickoff-partner"] },
+  {
+    rule: 105,
+    by: "playbook",
+    ruleIds: ["ge-kickoff-partner", "ge-quickleads-referral-no-consent", "ge-quickleads-referral-submitted", "ge-quickleads-partner-contacted", "ge-quickleads-partner-contact-overdue"],
+    note: "General Engagement version 2: POST /api/tenants/{id}/referrals matches the partners, e-mails the customer and completes 983.",
+  },
   { rule: 106, by: "prompt", ruleIds: ["ge-kickoff-held", "ge-dibs-confirmed", "ge-ssat-capture-started"], note: "Confirming DIBS and capturing SSAT are the FM's." },
   { rule: 107, by: "prompt", ruleIds: ["ge-start-land-benefit"], note: "The FTA agrees with the ATU who schedules." },
   {
@@ -256,7 +261,7 @@ export const RULE_COVERAGE: readonly RuleCoverage[] = [
       "ge-acm-partner-contacted",
       "ge-acm-partner-contact-overdue",
     ],
-    note: "Waymark does not send the customer's e-mail notification about the referral.",
+    note: "POST /api/tenants/{id}/referrals matches up to 3 partners by location and specialty (rules/referral-match.ts) and e-mails the customer through the outbox.",
   },
   {
     rule: 122,

@@ -1,4 +1,4 @@
-import { insertUser } from "@waymark/db";
+import { enqueueOutboxMail, insertOutreachStep, insertPartner, insertUser } from "@waymark/db";
 import type { TAssignmentChange, TCreatedApiToken, TCustomer, TDraft, TFindingList, TNote, TService, TTenant } from "@waymark/contracts";
 import { createLibrary, FASTTRACK_LIBRARY, ONEDRIVE_BVD } from "@waymark/domain";
 import { sql } from "drizzle-orm";
@@ -23,6 +23,7 @@ const MUTATING = new Set(["post", "put", "patch", "delete"]);
 const WRITES_NO_AUDIT_EVENT: Record<string, string> = {
   "POST /api/notes/suggest": "rates a note text and suggests its L1/L2; stores nothing",
   "POST /api/assignments/reassignment-preview": "plans a bulk reassignment in a read-only transaction; stores nothing",
+  "POST /api/partners/frp-list/preview": "plans a FastTrack Ready Partner list import in a read-only transaction; stores nothing",
 };
 
 type Change = "after" | "before" | "before+after" | "reason" | "none";
@@ -54,7 +55,30 @@ const passwordHashOf = async (userId: string) => (await userRow(userId))?.passwo
 const someone = async (roles: string[]) =>
   (await insertUser(db(), { username: `audited${++people}-${Date.now()}`, displayName: `Audited ${people}`, roles })).id;
 const byAdmin = (action: string, change: Change, entityId?: string): Expected => ({ action, by: adminId, change, ...(entityId ? { entityId } : {}) });
+/** A meeting far enough ahead that advancing the clock never puts it in the past. */
+const auditedMeeting = { kind: "checkpoint", startsAt: "2027-06-01T10:00:00Z", timeZone: "UTC", attendees: [{ name: "Audited Attendee", email: "audited@contoso.example" }] };
 
+const referralConsent = { scope: "share_contact_with_referral_partners", method: "verbal", statement: "Agreed on the call to share their details with partners" };
+/** A customer contact with an e-mail and consent to share it, on a tenant in Germany, where a partner takes project-management referrals. */
+async function referableContact(tenantId: string) {
+  await insertPartner(db(), { name: `Audited Projects ${++people}`, country: "DE", city: "Berlin", specialties: ["project_management"] });
+  const contact = (await admin.post(`/api/tenants/${tenantId}/contacts`, { type: "customer", name: "Rita Referred", email: "rita@referred.example" })).json<{ id: string }>();
+  const consent = (await admin.post(`/api/contacts/${contact.id}/consents`, referralConsent)).json<{ id: string }>();
+  return { contactId: contact.id, consentId: consent.id };
+}
+/** A customer outreach step with its e-mail on a new tenant (failed when it has nobody to go to). */
+async function outreachEmailOn(name: string, to = ["cio@contoso.example"]) {
+  const tenant = await newTenant(name);
+  const step = await insertOutreachStep(db(), { tenantId: tenant.id, customerId: tenant.customerId, audience: "customer", template: "Customer 1st Contact Template", channel: "email", attemptNumber: 1, sentAt: new Date() });
+  const mail = await enqueueOutboxMail(db(), { tenant, template: "customer_1st_contact", to, subject: "FastTrack", body: "Hello", idempotencyKey: `audited/${step.id}`, ruleId: null, outreachAttemptId: step.id });
+  return { tenant, stepId: step.id, outboxId: mail.id, messageId: mail.messageId };
+}
+/** An answer is recorded on its step, and the playbook acts on it: the customer responded, so the FM is prompted to meet them. */
+const answerEvents = (stepId: string, tenantId: string): Expected[] => [
+  byAdmin("outreach.reply_recorded", "after", stepId),
+  byAdmin("playbook.event_recorded", "after", tenantId),
+  { action: "engine.raise_finding", by: "rule", change: "reason", entityId: tenantId },
+];
 async function newTenant(name: string) {
   return createTenant(admin, (await createCustomer(admin, { name })).id, { name });
 }
@@ -350,6 +374,23 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("assignment.reassigned", "before+after"), byAdmin("assignment.bulk_reassigned", "after", fromUserId)],
     };
   },
+  "POST /api/outreach-steps/{id}/replies": async () => {
+    const { tenant, stepId } = await outreachEmailOn("Answered Ltd");
+    return {
+      send: () => admin.post(`/api/outreach-steps/${stepId}/replies`, { text: "The customer called back." }),
+      status: 201,
+      events: answerEvents(stepId, tenant.id),
+    };
+  },
+  "POST /api/inbound-mail": async () => {
+    const { tenant, stepId, messageId } = await outreachEmailOn("Answered By Mail Ltd");
+    const eml = `From: cio@contoso.example\r\nSubject: Re: FastTrack\r\nMessage-ID: <audited-answer@contoso.example>\r\nIn-Reply-To: ${messageId}\r\n\r\nYes.\r\n`;
+    return { send: () => admin.post("/api/inbound-mail", { eml: Buffer.from(eml).toString("base64") }), status: 201, events: answerEvents(stepId, tenant.id) };
+  },
+  "POST /api/messages/{id}/retry": async () => {
+    const { outboxId } = await outreachEmailOn("Resent Ltd", []);
+    return { send: () => admin.post(`/api/messages/${outboxId}/retry`), status: 200, events: [byAdmin("message.retried", "before+after", outboxId)] };
+  },
   "POST /api/tenants/{id}/contacts": async () => {
     const tenant = await newTenant("Contact Added Ltd");
     return {
@@ -372,11 +413,99 @@ const CASES: Record<string, () => Promise<Prepared>> = {
     const contact = (await admin.post(`/api/tenants/${tenant.id}/contacts`, { type: "customer", name: "Gone Person" })).json<{ id: string }>();
     return { send: () => admin.delete(`/api/contacts/${contact.id}`), status: 200, events: [byAdmin("contact.removed", "before", contact.id)] };
   },
+  "POST /api/contacts/{id}/consents": async () => {
+    const tenant = await newTenant("Consent Given Ltd");
+    const contact = (await admin.post(`/api/tenants/${tenant.id}/contacts`, { type: "customer", name: "Connie Consent" })).json<{ id: string }>();
+    return { send: () => admin.post(`/api/contacts/${contact.id}/consents`, referralConsent), status: 201, events: [byAdmin("consent.recorded", "after")] };
+  },
+  "POST /api/consents/{id}/withdrawal": async () => {
+    const tenant = await newTenant("Consent Withdrawn Ltd");
+    const { consentId } = await referableContact(tenant.id);
+    return { send: () => admin.post(`/api/consents/${consentId}/withdrawal`), status: 200, events: [byAdmin("consent.withdrawn", "before+after", consentId)] };
+  },
+  "POST /api/tenants/{id}/referrals": async () => {
+    const tenant = await newTenant("Referred Ltd");
+    const { contactId } = await referableContact(tenant.id);
+    return {
+      send: () => admin.post(`/api/tenants/${tenant.id}/referrals`, { kind: "quickleads", need: "project_management", contactId }),
+      status: 201,
+      events: [byAdmin("referral.submitted", "after"), byAdmin("playbook.event_recorded", "after", tenant.id), { action: "engine.start_timer", by: "rule", change: "reason", entityId: tenant.id }],
+    };
+  },
+  "POST /api/referrals/{id}/partner-contact": async () => {
+    const tenant = await newTenant("Partner Called Ltd");
+    const { contactId } = await referableContact(tenant.id);
+    const referral = (await admin.post(`/api/tenants/${tenant.id}/referrals`, { kind: "quickleads", need: "project_management", contactId })).json<{ referral: { id: string } }>().referral;
+    return {
+      send: () => admin.post(`/api/referrals/${referral.id}/partner-contact`),
+      status: 200,
+      events: [byAdmin("referral.partner_contacted", "before+after", referral.id), { action: "engine.cancel_timer", by: "rule", change: "reason", entityId: tenant.id }],
+    };
+  },
+  "POST /api/tenants/{id}/meetings": async () => {
+    const tenant = await newTenant("Meeting Scheduled Ltd");
+    return {
+      send: () => admin.post(`/api/tenants/${tenant.id}/meetings`, { ...auditedMeeting, kind: "kickoff" }),
+      status: 201,
+      events: [byAdmin("meeting.scheduled", "after")],
+    };
+  },
+  "PATCH /api/meetings/{id}": async () => {
+    const tenant = await newTenant("Meeting Moved Ltd");
+    const meeting = (await admin.post(`/api/tenants/${tenant.id}/meetings`, auditedMeeting)).json<{ id: string; version: number }>();
+    return {
+      send: () => admin.patch(`/api/meetings/${meeting.id}`, { version: meeting.version, startsAt: "2027-06-08T10:00:00Z" }),
+      status: 200,
+      events: [byAdmin("meeting.updated", "before+after", meeting.id)],
+    };
+  },
+  "POST /api/meetings/{id}/cancellation": async () => {
+    const tenant = await newTenant("Meeting Cancelled Ltd");
+    const meeting = (await admin.post(`/api/tenants/${tenant.id}/meetings`, auditedMeeting)).json<{ id: string; version: number }>();
+    return {
+      send: () => admin.post(`/api/meetings/${meeting.id}/cancellation`, { version: meeting.version, reason: "The customer paused the project" }),
+      status: 200,
+      events: [byAdmin("meeting.cancelled", "before+after", meeting.id)],
+    };
+  },
   "POST /api/partners": async () => ({
     send: () => admin.post("/api/partners", { name: "Audited Partner", mpnId: "77001", frpMember: true }),
     status: 201,
     events: [byAdmin("partner.created", "after")],
   }),
+  "PATCH /api/partners/{id}": async () => {
+    const partner = await insertPartner(db(), { name: "Audited Renamed Partner", mpnId: "77002" });
+    return {
+      send: () => admin.patch(`/api/partners/${partner.id}`, { version: partner.version, name: "Audited Renamed Partner GmbH" }),
+      status: 200,
+      events: [byAdmin("partner.updated", "before+after", partner.id)],
+    };
+  },
+  "POST /api/partners/frp-list": async () => {
+    const csv = "Partner Name,MPN ID,Country,City,Specialties\nAudited FRP Partner,77003,DE,Berlin,Training and Enablement";
+    const preview = (await admin.post("/api/partners/frp-list/preview", { csv })).json<{ previewFingerprint: string }>();
+    return {
+      send: () => admin.post(`/api/partners/frp-list?previewFingerprint=${preview.previewFingerprint}`, { csv }),
+      status: 200,
+      events: [byAdmin("partner.created", "after"), byAdmin("partner.frp_list_imported", "after")],
+    };
+  },
+  "POST /api/tenants/{id}/partners": async () => {
+    const tenant = await newTenant("Partner Linked Ltd");
+    const partner = await insertPartner(db(), { name: "Audited Linked Partner", mpnId: "77004" });
+    return { send: () => admin.post(`/api/tenants/${tenant.id}/partners`, { partnerId: partner.id }), status: 201, events: [byAdmin("tenant.partner_added", "after", tenant.id)] };
+  },
+  "DELETE /api/tenants/{id}/partners/{partnerId}": async () => {
+    const tenant = await newTenant("Partner Unlinked Ltd");
+    const partner = await insertPartner(db(), { name: "Audited Unlinked Partner", mpnId: "77005" });
+    await admin.post(`/api/tenants/${tenant.id}/partners`, { partnerId: partner.id });
+    const contact = (await admin.post(`/api/tenants/${tenant.id}/contacts`, { type: "partner", name: "Pia Partner", partnerId: partner.id })).json<{ id: string }>();
+    return {
+      send: () => admin.delete(`/api/tenants/${tenant.id}/partners/${partner.id}?reason=not%20deploying`),
+      status: 200,
+      events: [byAdmin("tenant.partner_removed", "before", tenant.id), byAdmin("tenant.partner_removed", "reason", tenant.id), byAdmin("contact.removed", "before", contact.id)],
+    };
+  },
   "POST /api/users": async () => ({
     send: () => admin.post("/api/users", { username: `new.fm.${Date.now()}`, displayName: "New FM", roles: ["fasttrack_manager"] }),
     status: 201,

@@ -83,9 +83,15 @@ describe("sessions", () => {
         "GET /api/customers/{id}/assignments", "POST /api/customers/{id}/assignments",
         "POST /api/assignments/reassignment-preview", "POST /api/assignments/reassignments",
         "GET /api/partners", "POST /api/partners",
+        "PATCH /api/partners/{id}", "POST /api/partners/frp-list/preview", "POST /api/partners/frp-list",
+        "GET /api/tenants/{id}/partners", "POST /api/tenants/{id}/partners", "DELETE /api/tenants/{id}/partners/{partnerId}",
+        "GET /api/tenants/{id}/outreach", "POST /api/outreach-steps/{id}/replies", "POST /api/inbound-mail", "POST /api/messages/{id}/retry",
         "GET /api/tenants/{id}/contacts", "POST /api/tenants/{id}/contacts", "PATCH /api/contacts/{id}", "DELETE /api/contacts/{id}", "GET /api/tenants/{id}/email-preview",
+        "GET /api/tenants/{id}/meetings", "POST /api/tenants/{id}/meetings", "PATCH /api/meetings/{id}", "POST /api/meetings/{id}/cancellation", "GET /api/meetings/{id}/invitation.ics",
         "GET /api/users", "POST /api/users", "PATCH /api/users/{id}", "POST /api/users/{id}/password-reset",
         "GET /api/tenants/{id}/duplicate-candidates", "POST /api/tenants/{id}/duplicate-of",
+        "GET /api/contacts/{id}/consents", "POST /api/contacts/{id}/consents", "POST /api/consents/{id}/withdrawal",
+        "GET /api/tenants/{id}/referral-matches", "POST /api/tenants/{id}/referrals", "POST /api/referrals/{id}/partner-contact",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

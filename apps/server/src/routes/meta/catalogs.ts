@@ -19,6 +19,12 @@ import {
   ROLE_ACCESS_LEVEL,
   EMAIL_LANGUAGES,
   EMAIL_TEMPLATES,
+  MEETING_KINDS,
+  REFERRAL_NEEDS,
+  ACM_SERVICE_TYPES,
+  PARTNER_SPECIALTIES,
+  CONSENT_SCOPES,
+  CONSENT_METHODS,
 } from "@waymark/domain";
 import { type TCatalogs, ZCatalogs } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
@@ -43,6 +49,12 @@ const CATALOGS: { [K in keyof TCatalogs]: readonly TCatalogs[K][number][] } = {
   assignmentFunctionTabs: ASSIGNMENT_FUNCTION_TABS,
   emailTemplates: EMAIL_TEMPLATES.map(({ code, label, audience, repliesTo }) => ({ code, label, audience, repliesTo: repliesTo ?? null })),
   emailLanguages: EMAIL_LANGUAGES,
+  meetingKinds: MEETING_KINDS,
+  referralNeeds: REFERRAL_NEEDS,
+  acmServiceTypes: ACM_SERVICE_TYPES,
+  partnerSpecialties: PARTNER_SPECIALTIES,
+  consentScopes: CONSENT_SCOPES,
+  consentMethods: CONSENT_METHODS,
 };
 
 export function catalogsRoute(app: App) {

@@ -1,10 +1,11 @@
 import { listPartners, type PartnerRow } from "@waymark/db";
-import { type TPartner, ZCreatePartner, ZPartner, ZPartnerList, ZPartnerListQuery } from "@waymark/contracts";
+import { type TPartner, ZCreatePartner, ZIdParams, ZPartner, ZPartnerList, ZPartnerListQuery, ZUpdatePartner } from "@waymark/contracts";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { createPartner } from "../../commands/create-partner.ts";
+import { updatePartner } from "../../commands/update-partner.ts";
 
-const presentPartner = (row: PartnerRow): TPartner => ({
+export const presentPartner = (row: PartnerRow): TPartner => ({
   id: row.id,
   name: row.name,
   mpnId: row.mpnId,
@@ -37,5 +38,20 @@ export function partnerRoutes(app: App) {
       config: { permission: "partner.manage" },
     },
     async (request, reply) => reply.status(201).send(presentPartner(await createPartner(app.deps, { actor: actorOf(request), input: request.body }))),
+  );
+
+  app.patch(
+    "/api/partners/:id",
+    {
+      schema: {
+        tags: ["partners"],
+        summary: "Change a partner organisation (same rules as registering it); 409 when it changed since the version you read or its new MPN id is another partner's",
+        params: ZIdParams,
+        body: ZUpdatePartner,
+        response: { 200: ZPartner },
+      },
+      config: { permission: "partner.manage" },
+    },
+    async (request) => presentPartner(await updatePartner(app.deps, { actor: actorOf(request), partnerId: request.params.id, input: request.body })),
   );
 }
