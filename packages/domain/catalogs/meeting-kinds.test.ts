@@ -70,7 +70,7 @@ describe("meeting schedule problems", () => {
   it("refuses a start in the past, an unknown time zone and a meeting without attendees", () => {
     const problems = meetingScheduleProblems({ ...governance, startsAt: new Date("2026-11-22T09:00:00Z"), timeZone: "Berlin", attendeeCount: 0 }, now);
     expect(problems.map((p) => p.field)).toEqual(["startsAt", "timeZone", "attendees"]);
-    expect(problems[0]?.message).toContain("choose a start after 2026-11-23T09:00:00.000Z");
+    expect(problems[0]?.message).toBe("The meeting would start in the past (Sun, 22 Nov 2026, 09:00); choose a start after Mon, 23 Nov 2026, 09:00 (UTC).");
     expect(problems[1]?.message).toContain("use an IANA name such as Europe/Berlin");
   });
 });

@@ -98,6 +98,11 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
+/** "Sun, 22 Nov 2026, 10:00" in the zone: what a person reads on their calendar. */
+function wallClock(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(at);
+}
+
 export type MeetingScheduleFacts = {
   kind: MeetingKind;
   startsAt: Date;
@@ -111,7 +116,8 @@ export function meetingScheduleProblems(facts: MeetingScheduleFacts, now: Date):
   const problems: { field: string; message: string }[] = [];
   const kind = meetingKind(facts.kind);
   if (facts.startsAt.getTime() <= now.getTime()) {
-    problems.push({ field: "startsAt", message: `The meeting would start in the past (${facts.startsAt.toISOString()}); choose a start after ${now.toISOString()}.` });
+    const zone = isKnownTimeZone(facts.timeZone) ? facts.timeZone : "UTC";
+    problems.push({ field: "startsAt", message: `The meeting would start in the past (${wallClock(facts.startsAt, zone)}); choose a start after ${wallClock(now, zone)} (${zone}).` });
   }
   if (!isKnownTimeZone(facts.timeZone)) {
     problems.push({ field: "timeZone", message: `"${facts.timeZone}" is not a known time zone; use an IANA name such as Europe/Berlin or America/New_York.` });

@@ -33,6 +33,15 @@ import type {
   TReassignmentPlan,
   TUpdateUser,
   TUser,
+  TOutreachStep,
+  TRecordOutreachReply,
+  TRecordedOutreachReply,
+  TMeeting,
+  TMeetingList,
+  TCreateMeeting,
+  TUpdateMeeting,
+  TCancelMeeting,
+  TContactList,
 } from "@waymark/contracts";
 
 export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
@@ -267,4 +276,62 @@ export const peopleApi = {
 
   /** 409 when the person's assignments changed since the preview. */
   reassign: (body: TReassignmentCommit) => request<TReassignmentPlan>("POST", "/assignments/reassignments", { body }),
+};
+
+export type TRetriedMessage = { id: string; status: "queued" | "failed"; to: string[]; cc: string[]; lastError: string | null };
+
+/** Sends a file's bytes as they are (e.g. an .eml as message/rfc822); errors and sign-out as `request` handles them. */
+async function sendFile<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: "POST",
+      headers: { Accept: "application/json", "X-Requested-With": "waymark", "Content-Type": contentType },
+      credentials: "same-origin",
+      body: file,
+    });
+  } catch {
+    throw new ApiError(fallbackProblem(0, "Could not reach the Waymark server. Check your connection and try again."));
+  }
+  if (!response.ok) {
+    const problem = await problemFrom(response);
+    if (problem.status === 401) authListener("unauthenticated");
+    throw new ApiError(problem);
+  }
+  return (await response.json()) as T;
+}
+
+/** A tenant's outreach e-mails and the answers to them. */
+export const outreachApi = {
+  listOutreach: (tenantId: string, signal?: AbortSignal) =>
+    request<{ items: TOutreachStep[] }>("GET", `/tenants/${encodeURIComponent(tenantId)}/outreach`, { signal }),
+
+  recordReply: (stepId: string, body: TRecordOutreachReply) =>
+    request<TRecordedOutreachReply>("POST", `/outreach-steps/${encodeURIComponent(stepId)}/replies`, { body }),
+
+  /** 201 recorded, 200 recorded before (`recorded: false`), 404 when it answers none of the outreach e-mails. */
+  uploadAnswer: (eml: Blob) => sendFile<TRecordedOutreachReply>("/inbound-mail", eml, "message/rfc822"),
+
+  /** 422 when the message had not failed. */
+  retryMessage: (messageId: string) => request<TRetriedMessage>("POST", `/messages/${encodeURIComponent(messageId)}/retry`),
+};
+
+/** A tenant's meetings and the contacts to invite. */
+export const meetingsApi = {
+  listMeetings: (tenantId: string, signal?: AbortSignal) =>
+    request<TMeetingList>("GET", `/tenants/${encodeURIComponent(tenantId)}/meetings`, { signal }),
+
+  createMeeting: (tenantId: string, body: TCreateMeeting) =>
+    request<TMeeting>("POST", `/tenants/${encodeURIComponent(tenantId)}/meetings`, { body }),
+
+  /** 409 when the meeting changed since `body.version` was read. */
+  updateMeeting: (meetingId: string, body: TUpdateMeeting) => request<TMeeting>("PATCH", `/meetings/${encodeURIComponent(meetingId)}`, { body }),
+
+  cancelMeeting: (meetingId: string, body: TCancelMeeting) =>
+    request<TMeeting>("POST", `/meetings/${encodeURIComponent(meetingId)}/cancellation`, { body }),
+
+  invitationUrl: (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}/invitation.ics`,
+
+  listContacts: (tenantId: string, signal?: AbortSignal) =>
+    request<TContactList>("GET", `/tenants/${encodeURIComponent(tenantId)}/contacts`, { signal }),
 };

@@ -5,7 +5,9 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { AssignmentsSection } from "../../features/assignments/assignments-section.tsx";
 import { FindingsSection } from "../../features/findings/findings-section.tsx";
 import { HistorySection } from "../../features/history/history-section.tsx";
+import { MeetingsSection } from "../../features/meetings/meetings-section.tsx";
 import { NotesSection } from "../../features/notes/notes-section.tsx";
+import { OutreachSection } from "../../features/outreach/outreach-section.tsx";
 import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
 import { ServicesTable } from "../../features/services/services-table.tsx";
 import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
@@ -46,6 +48,8 @@ export function TenantDetailPage() {
           {/* One flag from the server decides every edit control, so nothing offered here is refused on save. */}
           <PlaybookSection tenant={data} canWrite={data.access.canWrite} />
           <FindingsSection tenant={data} canWrite={data.access.canWrite} />
+          <OutreachSection tenant={data} canWrite={data.access.canWrite} />
+          <MeetingsSection tenant={data} canWrite={data.access.canWrite} />
           <NotesSection tenant={data} canWrite={data.access.canWrite} />
           <AssignmentsSection tenant={data} />
           <HistorySection tenantId={data.id} />

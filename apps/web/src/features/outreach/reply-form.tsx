@@ -1,0 +1,48 @@
+import type { TOutreachStep, TRecordedOutreachReply } from "@waymark/contracts";
+import { type FormEvent, useState } from "react";
+import { FieldError, Label, TextArea, TextField as AriaTextField } from "react-aria-components";
+import { Button } from "../../components/button.tsx";
+import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { TextField } from "../../components/text-field.tsx";
+import fields from "../../components/field.module.css";
+import { stepTitle } from "./outreach.ts";
+import { useRecordReply } from "./outreach-queries.ts";
+import styles from "./outreach-section.module.css";
+
+type ReplyFormProps = { tenantId: string; step: TOutreachStep; onRecorded: (result: TRecordedOutreachReply) => void; onCancel: () => void };
+
+/** Records an answer typed in by hand (a call, a chat, an e-mail not at hand). A refusal keeps what was typed. */
+export function ReplyForm({ tenantId, step, onRecorded, onCancel }: ReplyFormProps) {
+  const [text, setText] = useState("");
+  const [from, setFrom] = useState("");
+  const [touched, setTouched] = useState(false);
+  const record = useRecordReply(tenantId, step.id);
+  const missing = text.trim().length === 0 ? "Say what the answer was (a line is enough)." : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (missing || record.isPending) return;
+    record.mutate({ text: text.trim(), ...(from.trim() ? { from: from.trim() } : {}) }, { onSuccess: onRecorded });
+  };
+
+  return (
+    <form className={styles.replyForm} onSubmit={submit} aria-label={`Record an answer: ${stepTitle(step)}`}>
+      <AriaTextField className={fields.field} value={text} onChange={setText} isInvalid={touched && Boolean(missing)} validationBehavior="aria" autoFocus>
+        <Label className={fields.label}>The answer</Label>
+        <TextArea className={styles.textarea} rows={3} />
+        <FieldError className={fields.error}>{touched ? missing : undefined}</FieldError>
+      </AriaTextField>
+      <TextField label="From (optional)" description="Who answered: a name or an e-mail address" value={from} onChange={setFrom} />
+      {record.isError && <ProblemPanel error={record.error} />}
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" size="small" isDisabled={record.isPending}>
+          {record.isPending ? "Recording…" : "Record answer"}
+        </Button>
+        <Button size="small" onPress={onCancel} isDisabled={record.isPending}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
