@@ -1,6 +1,7 @@
 /**
  * Duplicate-tenant candidates at scale: `npx tsx bench/duplicate-tenants.ts [--tenants N] [--planted K]
- * [--threshold S] [--only embedded|external]`.
+ * [--threshold S] [--only embedded|external] [--misses]`
+ * (defaults 20,000 tenants, 200 planted, the likely-duplicate score, both databases one after the other).
  *
  * Seeds N tenants, then gives every customer a name of its own: the seed draws names from 35 × 20 × 12 parts, so at
  * 20,000 customers dozens share "Apex Bank" and only a legal form tells them apart, which no name matching could
@@ -14,6 +15,7 @@
  * - precision: candidates at or above it that are the planted pair or a tenant of the same customer (same TPID),
  *   also counted for name evidence only (same-TPID candidates left out);
  * - the search's p50/p99 against a baseline measured in the same run: reading one tenant by id.
+ * `--misses` also lists, on stderr, the planted duplicates missed and the wrong candidates, with the evidence.
  * Prints figures, never asserts.
  */
 import { performance } from "node:perf_hooks";
@@ -113,6 +115,8 @@ export async function plantDuplicates(pool: pg.Pool, count: number): Promise<Pla
 type Tally = { truePositives: number; falsePositives: number; nameTrue: number; nameFalse: number };
 
 export async function measureDuplicates(url: string, options: { planted: number; threshold: number; label: string }) {
+  const missed: string[] = [];
+  const wrong: string[] = [];
   const handle = connect(url, { applicationName: "waymark-bench-duplicates" });
   const { db, pool } = handle;
   try {
@@ -149,7 +153,10 @@ export async function measureDuplicates(url: string, options: { planted: number;
         const sameCustomer = candidate.customerId === subject.customerId;
         const correct = sameCustomer || candidate.customerId === trueCustomer;
         if (correct) tally.truePositives++;
-        else tally.falsePositives++;
+        else {
+          tally.falsePositives++;
+          wrong.push(`"${subject.name}" ~ "${candidate.name}" ${candidate.score}: ${candidate.evidence.join("; ")}`);
+        }
         if (!sameCustomer) correct ? tally.nameTrue++ : tally.nameFalse++;
       }
       if (query.planted) {
@@ -158,9 +165,10 @@ export async function measureDuplicates(url: string, options: { planted: number;
         entry.of++;
         if (original) entry.listed++;
         if (original && original.score >= options.threshold) entry.hit++;
+        else missed.push(`${query.planted.variant}: "${subject.name}" → ${original ? `"${original.name}" ${original.score}: ${original.evidence.join("; ")}` : "original not listed"}`);
       }
     }
-    return { label: options.label, tenants, planted: planted.length, others: others.length, threshold: options.threshold, tally, found, search: summarize(search), baseline: summarize(baseline) };
+    return { label: options.label, tenants, planted: planted.length, others: others.length, threshold: options.threshold, tally, found, search: summarize(search), baseline: summarize(baseline), missed, wrong };
   } finally {
     await handle.close();
   }
@@ -185,15 +193,33 @@ export function printDuplicates(r: Awaited<ReturnType<typeof measureDuplicates>>
   for (const [label, value] of rows) out(`${label.padEnd(width)}  ${value}`);
 }
 
+/** The planted duplicates missed and the wrong candidates at the threshold, to see why (`--misses`, on stderr). */
+export function printMisses(r: Awaited<ReturnType<typeof measureDuplicates>>): void {
+  for (const line of r.missed) process.stderr.write(`missed ${line}\n`);
+  for (const line of r.wrong) process.stderr.write(`wrong ${line}\n`);
+}
+
 async function main() {
   const { values: args } = parseArgs({
-    options: { tenants: { type: "string", default: "20000" }, planted: { type: "string", default: "200" }, threshold: { type: "string", default: String(LIKELY_DUPLICATE_SCORE) }, only: { type: "string", default: "embedded" } },
+    options: { tenants: { type: "string", default: "20000" }, planted: { type: "string", default: "200" }, threshold: { type: "string", default: String(LIKELY_DUPLICATE_SCORE) }, only: { type: "string" }, misses: { type: "boolean", default: false } },
   });
   const tenants = wholeNumber("tenants", args.tenants);
   const planted = wholeNumber("planted", args.planted);
   const threshold = wholeNumber("threshold", args.threshold, 0);
-  const kind = databaseKindOf(args.only);
-  await withSeededDatabase(kind, { tenants, today: TODAY }, async (url) => printDuplicates(await measureDuplicates(url, { planted, threshold, label: kind })));
+  const kinds = args.only === undefined ? (["embedded", "external"] as const) : [databaseKindOf(args.only)];
+  for (const kind of kinds) {
+    try {
+      await withSeededDatabase(kind, { tenants, today: TODAY }, async (url) => {
+        const result = await measureDuplicates(url, { planted, threshold, label: kind });
+        printDuplicates(result);
+        if (args.misses) printMisses(result);
+      });
+    } catch (error) {
+      // Without BENCH_DATABASE_URL or the PostgreSQL 15 binaries there is no external database: say so, measure the rest.
+      if (kind !== "external" || args.only !== undefined || !(error instanceof Error) || !error.message.startsWith("external: ")) throw error;
+      progress(`${error.message}: measured on the embedded database only`);
+    }
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

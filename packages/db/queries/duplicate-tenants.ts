@@ -34,12 +34,14 @@ const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, (ch) =
 const nextChar = (ch: string) => String.fromCodePoint((ch.codePointAt(0) ?? 0) + 1);
 
 /**
- * Tenant names starting with `first` in either case, by the (name, id) b-tree: both ranges, because a linguistic
- * collation sorts "c" among "C" and the C collation does not.
+ * Tenants (id, name) whose names start with `first` in either case, read from the (name, id) b-tree alone (an index-only
+ * scan: a filter on the name then reads no table pages): both ranges, because a linguistic collation sorts "c" among
+ * "C" and the C collation does not; as a union, because an OR of the two makes a bitmap scan that reads the table.
  */
-function startsWith(first: string): SQL {
+function startingWith(first: string): SQL {
   const [upper, lower] = [first.toUpperCase(), first.toLowerCase()];
-  return sql`((t.name >= ${upper} AND t.name < ${nextChar(upper)}) OR (t.name >= ${lower} AND t.name < ${nextChar(lower)}))`;
+  return sql`(SELECT id, name FROM tenants WHERE name >= ${upper} AND name < ${nextChar(upper)}
+    UNION ALL SELECT id, name FROM tenants WHERE name >= ${lower} AND name < ${nextChar(lower)}) t`;
 }
 
 /** A source of candidates: ids with a weight (how well they fit), its best `limit` rows, so no source floods the rest. */
@@ -58,40 +60,52 @@ function abbreviationSources(name: string): SQL[] {
   const first = compact[0];
   if (first && compact.length >= 4) {
     const shortOfThis = `^${regexEscape(first)}${[...compact.slice(1)].map((ch) => `${regexEscape(ch)}?`).join("")}([^a-z0-9].*)?$`;
-    sources.push(source(ABBREVIATION_WEIGHT, sql`FROM tenants t WHERE ${startsWith(first)} AND char_length(t.name) <= 24 AND lower(t.name) ~ ${shortOfThis}`, sql`char_length(t.name)`));
+    sources.push(source(ABBREVIATION_WEIGHT, sql`FROM ${startingWith(first)} WHERE char_length(t.name) <= 24 AND lower(t.name) ~ ${shortOfThis}`, sql`char_length(t.name)`));
   }
   for (const token of abbreviationTokensOf(name)) {
     const letters = [...token].map(regexEscape);
-    const shapes = Array.from({ length: Math.min(letters.length - 1, 3) + 1 }, (_, initials) => {
-      const head = letters.slice(0, letters.length - initials).join("[a-z0-9]*");
-      const tail = letters.slice(letters.length - initials).map((ch) => `[^a-z0-9]+${ch}[a-z0-9]*`).join("");
-      return `${head}[a-z0-9]*${tail}`;
-    });
-    const fits = `^(${shapes.join("|")})`;
-    sources.push(source(ABBREVIATION_WEIGHT, sql`FROM tenants t WHERE ${startsWith(token[0] ?? "")} AND lower(t.name) ~ ${fits}`, sql`char_length(t.name)`));
+    // `between`: what the token's letters may skip in the first word; only vowels for a close fit (the domain's rule).
+    const shapes = (between: string) =>
+      Array.from({ length: Math.min(letters.length - 1, 3) + 1 }, (_, initials) => {
+        const head = letters.slice(0, letters.length - initials).join(between);
+        const tail = letters.slice(letters.length - initials).map((ch) => `[^a-z0-9]+${ch}[a-z0-9]*`).join("");
+        return `${head}[a-z0-9]*${tail}`;
+      });
+    const fits = `^(${shapes("[a-z0-9]*").join("|")})`;
+    const closeFit = `^(${shapes("[aeiou]*").join("|")})`;
+    // The letters in order (ILIKE 'c%t%s%o%') rule out most names at a fraction of the regular expression's cost.
+    const inOrder = `${[...token].map(likeEscape).join("%")}%`;
+    sources.push(source(ABBREVIATION_WEIGHT, sql`FROM ${startingWith(token[0] ?? "")} WHERE t.name ILIKE ${inOrder} AND lower(t.name) ~ ${fits}`, sql`lower(t.name) ~ ${closeFit} DESC, char_length(t.name)`));
   }
   return sources;
 }
 
 /**
  * Tenants that may be the same organisation as `subject`: its customer's other tenants (same TPID), names alike by
- * trigram (its normalised names against other tenants' and customers' names, and its first word within them), names
- * starting with its normalised name, and abbreviations either way. Confirmed duplicates are left out. At most
- * DUPLICATE_CANDIDATE_LIMIT, same customer first, then the best fitting.
+ * trigram (its normalised names against customers' names, and its first word within tenants' names: a tenant is
+ * mostly named after its customer, and a whole-name match on 100,000 tenant names reads the long index entries of
+ * words like "Logistics" for little), names starting with its normalised name, and abbreviations either way.
+ * Confirmed duplicates are left out. At most DUPLICATE_CANDIDATE_LIMIT, same customer first, then the best fitting.
  */
 export async function findDuplicateCandidates(db: Executor, subject: DuplicateSubjectRef, visibility: Visibility): Promise<DuplicateCandidateRow[]> {
   // The trigram indexes are on the names as written (migration 0001; 0021 found them there): pg_trgm ignores case, so
   // `name % x`, `x <% name` and `name ILIKE x` use them where lower(name) would not.
-  const keys = [...new Set([subject.name, subject.customerName].map((name) => companyNameWords(name).join(" ")))].filter((key) => key.length >= 3);
+  // A tenant named after its customer ("Contoso GmbH Labs" of Contoso GmbH) is searched by the customer's name alone:
+  // its longer key finds what the shorter finds, at the cost of another pass over the indexes.
+  const named = [subject.customerName, subject.name].map((name) => ({ name, key: companyNameWords(name).join(" ") }));
+  const searched = named.filter(({ key }, i) => named.findIndex((other) => other.key === key || key.startsWith(`${other.key} `)) === i);
+  const keys = searched.map(({ key }) => key).filter((key) => key.length >= 3);
   const firstWords = [...new Set(keys.map((key) => key.split(" ")[0] ?? "").filter((word) => word.length >= 4))];
   const sources: SQL[] = [source(sql`2`, sql`FROM tenants t WHERE t.customer_id = ${subject.customerId}`)];
   for (const key of keys) {
-    sources.push(source(sql`similarity(t.name, ${key})`, sql`FROM tenants t WHERE t.name % ${key}`));
-    sources.push(source(sql`similarity(c.name, ${key})`, sql`FROM customers c JOIN tenants t ON t.customer_id = c.id WHERE c.name % ${key}`));
+    // One tenant per customer alike (its winner, else its first by name): the customers' other tenants would fill the
+    // limit and crowd out other organisations.
+    const customersTenant = sql`SELECT id FROM tenants WHERE customer_id = c.id ORDER BY id = c.winner_tenant_id DESC, name, id LIMIT 1`;
+    sources.push(source(sql`similarity(c.name, ${key})`, sql`FROM customers c JOIN LATERAL (${customersTenant}) t ON true WHERE c.name % ${key}`));
     sources.push(source(sql`1`, sql`FROM tenants t WHERE t.name ILIKE ${`${likeEscape(key)}%`}`));
   }
   for (const word of firstWords) sources.push(source(sql`word_similarity(${word}, t.name)`, sql`FROM tenants t WHERE ${word} <% t.name`));
-  for (const name of new Set([subject.name, subject.customerName])) sources.push(...abbreviationSources(name));
+  for (const { name } of searched) sources.push(...abbreviationSources(name));
   const visibleIds = visibleTenantIds(visibility);
   const visible = visibleIds ? sql`t.id IN (${visibleIds})` : sql`true`;
   return db.transaction(async (tx) => {

@@ -22,7 +22,7 @@ export async function findRecipientAddress(db: Executor, userId: string): Promis
 
 export type DueOutboxMessage = Pick<
   typeof outboxMessages.$inferSelect,
-  "id" | "tenantId" | "customerId" | "toAddresses" | "ccAddresses" | "subject" | "body" | "messageId" | "inReplyTo" | "references" | "attempts" | "attachments"
+  "id" | "tenantId" | "customerId" | "toAddresses" | "ccAddresses" | "subject" | "body" | "messageId" | "inReplyTo" | "references" | "attempts" | "attachments" | "replyTo"
 >;
 
 /**
@@ -44,6 +44,7 @@ export async function claimDueOutboxMessages(tx: Executor, options: { now: Date;
       references: outboxMessages.references,
       attempts: outboxMessages.attempts,
       attachments: outboxMessages.attachments,
+      replyTo: outboxMessages.replyTo,
     })
     .from(outboxMessages)
     .where(and(eq(outboxMessages.status, "queued"), or(isNull(outboxMessages.nextAttemptAt), lte(outboxMessages.nextAttemptAt, options.now))))
@@ -72,6 +73,8 @@ export type OutboxMail = {
   template: string;
   to: string[];
   cc?: string[];
+  /** Where answers should go (the FM who signs it); the sender address when absent. */
+  replyTo?: string | null;
   subject: string;
   body: string;
   idempotencyKey: string;
@@ -105,6 +108,7 @@ export async function enqueueOutboxMail(db: Executor, mail: OutboxMail): Promise
       recipientUserId: mail.recipientUserId ?? null,
       toAddresses: mail.to,
       ccAddresses: mail.cc ?? [],
+      replyTo: mail.replyTo ?? null,
       messageId,
       inReplyTo: mail.thread?.inReplyTo ?? null,
       references: mail.thread?.references ?? [],
@@ -166,13 +170,14 @@ export async function findOutboxMessage(db: Executor, id: string): Promise<Outbo
 export async function requeueFailedOutboxMessage(
   db: Executor,
   id: string,
-  content: { to: string[]; cc: string[]; subject: string; body: string; problem: string | null },
+  content: { to: string[]; cc: string[]; replyTo?: string | null; subject: string; body: string; problem: string | null },
 ): Promise<OutboxRow | undefined> {
   const [row] = await db
     .update(outboxMessages)
     .set({
       toAddresses: content.to,
       ccAddresses: content.cc,
+      ...(content.replyTo !== undefined ? { replyTo: content.replyTo } : {}),
       subject: content.subject,
       body: content.body,
       status: content.problem ? "failed" : "queued",

@@ -24,6 +24,8 @@ export const outboxMessages = pgTable(
     /** Addresses the message goes to and is copied to, resolved when it is enqueued. */
     toAddresses: text().array().notNull().default([]),
     ccAddresses: text().array().notNull().default([]),
+    /** Where answers should go: the FM who signs an outreach e-mail, so the customer's reply reaches a person. */
+    replyTo: text(),
     /** The Message-ID header, fixed when enqueued so later messages of the thread can answer it. */
     messageId: text(),
     /** The Message-ID this one answers (In-Reply-To), and the thread's earlier ones (References). */

@@ -5,6 +5,8 @@ import {
   companyNameWords,
   type DuplicateParty,
   LIKELY_DUPLICATE_SCORE,
+  legalFormOf,
+  neighbouringKeys,
   normalizeCompanyName,
   oneEditApart,
   rankDuplicateCandidates,
@@ -32,15 +34,24 @@ describe("normalising a company name", () => {
   });
 });
 
+describe("reading the legal form", () => {
+  it("takes the trailing legal form, the same for Ltd and Limited, and none when the name has none", () => {
+    expect(legalFormOf("Contoso Limited")).toBe(legalFormOf("CONTOSO LTD"));
+    expect(legalFormOf("Woodgrove Bank Pty Ltd")).toBe("pty ltd");
+    expect(legalFormOf("Fabrikam S.p.A.")).toBe("spa");
+    expect(legalFormOf("Contoso EMEA")).toBeNull();
+  });
+});
+
 describe("recognising abbreviations", () => {
   it("takes the initials of the words, skipping linking words", () => {
-    expect(abbreviationOf("ibm", ["international", "business", "machines"])).toEqual({ token: "ibm", how: "initials" });
+    expect(abbreviationOf("ibm", ["international", "business", "machines"])).toEqual({ token: "ibm", how: "initials", skipped: 0 });
     expect(abbreviationOf("wwi", ["wide", "world", "importers"])?.how).toBe("initials");
     expect(abbreviationOf("bc", ["bank", "of", "contoso"])?.how).toBe("initials");
   });
 
   it("takes letters of the first word in order, from its first, then the next words' initials", () => {
-    expect(abbreviationOf("ctso", ["contoso"])).toEqual({ token: "ctso", how: "letters in order" });
+    expect(abbreviationOf("ctso", ["contoso"])).toEqual({ token: "ctso", how: "letters in order", skipped: 1 });
     expect(abbreviationOf("msft", ["microsoft"])?.how).toBe("letters in order");
     expect(abbreviationOf("nwt", ["northwind", "traders"])?.how).toBe("letters in order");
     expect(abbreviationOf("cdgs", ["cats", "and", "dogs"])).toBeNull();
@@ -63,7 +74,7 @@ describe("scoring a candidate pair", () => {
   it("rates Contoso Ltd, Contoso Limited and CTSO as likely duplicates, with the evidence in words", () => {
     const limited = score("Contoso Ltd", "Contoso Limited");
     expect(limited.likely).toBe(true);
-    expect(limited.evidence).toEqual(['same name once normalised: "Contoso Ltd" and "Contoso Limited" are both "contoso"', "same country (DE)"]);
+    expect(limited.evidence).toEqual(['same name once normalised: "Contoso Ltd" and "Contoso Limited" are both "contoso"', "same country (DE)", "same legal form (ltd)"]);
     const abbreviated = score("Contoso Ltd", "CTSO");
     expect(abbreviated.likely).toBe(true);
     expect(abbreviated.evidence[0]).toBe('"CTSO" abbreviates "Contoso Ltd" (letters in order: CTSO)');
@@ -100,7 +111,29 @@ describe("scoring a candidate pair", () => {
     expect(oneEditApart("fabrikam", "fabrikamxy")).toBe(false);
     expect(oneEditApart("litware", "lotware")).toBe(true);
     expect(oneEditApart("ctso", "ctsa")).toBe(false);
-    expect(score("Contoso Ltd", "Contoso Limited", { country: "FR" }).score).toBe(LIKELY_DUPLICATE_SCORE);
+    expect(score("Contoso Ltd", "Contoso GmbH", { country: "FR" }).score).toBe(LIKELY_DUPLICATE_SCORE);
+  });
+
+  it("counts a typo abroad as likely when the legal form agrees too, and says so", () => {
+    const abroad = score("Summit Foods GmbH", "Sumit Foods GmbH", { country: "FR" });
+    expect(abroad.likely).toBe(true);
+    expect(abroad.evidence).toContain("same legal form (gmbh)");
+    expect(score("Summit Foods GmbH", "Sumit Foods AG", { country: "FR" }).likely).toBe(false);
+  });
+
+  it("takes a letter changed for a distant key as a different name, not a typo", () => {
+    expect(neighbouringKeys("m", "n")).toBe(true);
+    expect(neighbouringKeys("d", "c")).toBe(true);
+    expect(neighbouringKeys("n", "d")).toBe(false);
+    const distant = score("Lumkelnor Ltd", "Lumkeldor S.A.");
+    expect(distant.likely).toBe(false);
+    expect(distant.evidence[0]).toContain("neither a neighbouring key nor alike in sound");
+    expect(score("Fabrikam Insurance", "Fabricam Insurance").likely).toBe(true);
+  });
+
+  it("does not let the words two names end with make different names alike", () => {
+    expect(score("Valkelgal Bank plc", "Valselgal Bank B.V.").likely).toBe(false);
+    expect(score("Lovalval Capital Pty Ltd Test", "Valminvi Capital Pty Ltd Test").score).toBe(0);
   });
 
   it("counts a two-letter abbreviation as possible, not likely", () => {
@@ -126,7 +159,21 @@ describe("ranking candidates", () => {
       { id: "c", ...party("Benjorver AG", { tpid: 3 }) },
     ]);
     expect(crowded.map((c) => c.likely)).toEqual([false, false, false]);
-    expect(crowded[0]?.evidence[0]).toMatch(/but it fits 3 of the organisations found$/);
+    expect(crowded[0]?.evidence[0]).toMatch(/but it fits 3 of the organisations found in the same country as closely$/);
+  });
+
+  it("still counts an abbreviation fully for the organisation it fits closest, or the only one in the country", () => {
+    const subject = party("BNVR");
+    const crowd = [
+      { id: "a", ...party("Benvaldor GmbH", { tpid: 1 }) },
+      { id: "b", ...party("Benrasver Ltd", { tpid: 2 }) },
+      { id: "c", ...party("Benjorver AG", { tpid: 3 }) },
+    ];
+    const closest = rankDuplicateCandidates(subject, [...crowd, { id: "d", ...party("Benverpi K.K.", { tpid: 4 }) }]);
+    expect(closest.filter((c) => c.likely).map((c) => c.id)).toEqual(["d"]);
+    const abroad = crowd.map((c) => ({ ...c, country: "FR" }));
+    const local = rankDuplicateCandidates(subject, [...abroad, { id: "e", ...party("Benjorver Ltd", { tpid: 5 }) }]);
+    expect(local.filter((c) => c.likely).map((c) => c.id)).toEqual(["e"]);
   });
 
   it("sorts by score, leaves out those with no signal", () => {

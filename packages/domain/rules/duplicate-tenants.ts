@@ -7,6 +7,8 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp", "plc", "gmbh",
   "ag", "kg", "se", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "pty", "kk", "oy", "oyj", "ab", "pte", "ltda",
 ]);
+/** Legal forms written differently that are the same form ("Ltd" and "Limited"). */
+const LEGAL_FORM_SYNONYMS: Readonly<Record<string, string>> = { limited: "ltd", incorporated: "inc", corporation: "corp", company: "co" };
 /** All-caps words in names that name a region or a country, not the organisation ("Contoso EMEA"). */
 const PLACE_TOKENS: ReadonlySet<string> = new Set(["emea", "apac", "apj", "amer", "latam", "na", "us", "usa", "uk", "eu", "uae"]);
 /** Words an abbreviation's initials skip: "Bank of Contoso" is BC as often as BOC. */
@@ -28,12 +30,16 @@ export const DUPLICATE_WEIGHTS = {
   twoLetterAbbreviation: 30,
   /** An abbreviation that fits more than AMBIGUOUS_ABBREVIATION of the organisations found says little about any one. */
   ambiguousAbbreviation: 25,
-  /** One letter added, dropped, changed or swapped in a name of 6 letters or more: a typo. */
+  /** One letter added, dropped, swapped or changed for a neighbouring key or a letter alike in sound, in a name of 6 letters or more: a typo. */
   oneEditApart: 45,
+  /** One letter changed for one neither next to it on the keyboard nor alike in sound (Lumkelnor, Lumkeldor): as likely another name as a typo. */
+  oneLetterChanged: 35,
   /** Times the similarity (0.35–1): a name with a typo scores 40–55. */
   trigram: 60,
   /** Only on top of a name or TPID signal: a country alone says nothing. */
   sameCountry: 10,
+  /** Only on top of a name signal, like the country: "Sumit Foods GmbH" and "Summit Foods GmbH" agree on more than the name. */
+  sameLegalForm: 5,
 } as const;
 
 /** The words of a company name without case, accents, punctuation, a leading "the" or trailing legal forms; "&" is "and". */
@@ -49,6 +55,20 @@ export function companyNameWords(name: string): string[] {
   if (words[0] === "the" && words.length > 1) words.shift();
   while (words.length > 1 && (LEGAL_SUFFIXES.has(words.at(-1) ?? "") || words.at(-1) === "and")) words.pop();
   return words;
+}
+
+/** The legal form ending a company name, the same for "Ltd" and "Limited" ("pty ltd", "sa"); null when it has none. */
+export function legalFormOf(name: string): string | null {
+  const words = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[.'’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+  const form: string[] = [];
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1) ?? "")) form.unshift(words.pop() ?? "");
+  return form.length === 0 ? null : form.map((word) => LEGAL_FORM_SYNONYMS[word] ?? word).join(" ");
 }
 
 /** "Contoso Ltd", "CONTOSO LIMITED" and "Contoso, Inc." all give "contoso". */
@@ -68,17 +88,21 @@ export function abbreviationTokensOf(name: string): string[] {
   return [...tokens];
 }
 
-export type AbbreviationMatch = { token: string; how: "initials" | "letters in order" };
+/** `skipped`: consonants of the first word passed over between the letters taken (CTSO skips Contoso's n: 1). */
+export type AbbreviationMatch = { token: string; how: "initials" | "letters in order"; skipped: number };
 
-/** True when `letters` appear in `word` in order, the first being the word's first letter. */
-function inOrderFrom(letters: string, word: string): boolean {
-  if (letters[0] !== word[0]) return false;
+/** The consonants `letters` skip in `word`, taken in order from its first letter (the earliest fit); null when they do not fit. */
+function skippedInOrder(letters: string, word: string): number | null {
+  if (letters[0] !== word[0]) return null;
   let at = 0;
+  let skipped = 0;
   for (const letter of letters) {
-    at = word.indexOf(letter, at) + 1;
-    if (at === 0) return false;
+    const found = word.indexOf(letter, at);
+    if (found < 0) return null;
+    skipped += [...word.slice(at, found)].filter((ch) => !"aeiou".includes(ch)).length;
+    at = found + 1;
   }
-  return true;
+  return skipped;
 }
 
 /**
@@ -92,8 +116,9 @@ export function abbreviationOf(token: string, words: readonly string[]): Abbrevi
     const head = token.slice(0, token.length - initials);
     const tail = token.slice(token.length - initials);
     if (tail !== rest.slice(0, initials).map((word) => word[0]).join("")) continue;
-    if (head.length === 1 && head === first[0] && initials > 0) return { token, how: "initials" };
-    if (head.length >= 2 && token.length >= 3 && first.length >= head.length + 2 && inOrderFrom(head, first)) return { token, how: "letters in order" };
+    if (head.length === 1 && head === first[0] && initials > 0) return { token, how: "initials", skipped: 0 };
+    const skipped = head.length >= 2 && token.length >= 3 && first.length >= head.length + 2 ? skippedInOrder(head, first) : null;
+    if (skipped !== null) return { token, how: "letters in order", skipped };
   }
   return null;
 }
@@ -106,6 +131,34 @@ export function oneEditApart(a: string, b: string): boolean {
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return long.slice(i + 1) === short.slice(i);
+}
+
+const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+/** Whether two letters sit next to each other on a QWERTY keyboard (in a row, or diagonally: d touches e, r, s, f, x, c). */
+export function neighbouringKeys(a: string, b: string): boolean {
+  const at = (ch: string) => KEYBOARD_ROWS.map((row, r) => [r, row.indexOf(ch)] as const).find(([, i]) => i >= 0);
+  const [p, q] = [at(a), at(b)];
+  if (!p || !q || a === b) return false;
+  const [[rowA, colA], [rowB, colB]] = p[0] <= q[0] ? [p, q] : [q, p];
+  if (rowA === rowB) return Math.abs(colA - colB) === 1;
+  return rowB === rowA + 1 && (colB === colA || colB === colA - 1);
+}
+
+/** Letters written for one another by ear (Fabricam, Fabrikam; Analisys, Analysis). */
+const SOUND_ALIKE: ReadonlySet<string> = new Set(["ck", "cs", "sz", "iy", "vw"]);
+
+/** Whether one letter written for the other is a slip: a neighbouring key or a letter that sounds alike. */
+function slipOf(a: string, b: string): boolean {
+  return neighbouringKeys(a, b) || SOUND_ALIKE.has([a, b].sort().join(""));
+}
+
+/** The two letters when `a` and `b` differ in exactly one letter changed (not added, dropped or swapped); else null. */
+function changedLetter(a: string, b: string): [string, string] | null {
+  if (a.length !== b.length) return null;
+  const at = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const i = at[0];
+  return at.length === 1 && i !== undefined ? [a[i] ?? "", b[i] ?? ""] : null;
 }
 
 /** The trigrams PostgreSQL's pg_trgm takes of a text: per word, padded with two spaces before and one after. */
@@ -133,57 +186,86 @@ export type DuplicateParty = { names: readonly string[]; tpid: number | null; co
 
 export type DuplicateScore = { score: number; likely: boolean; evidence: string[] };
 
-type NameSignal = { points: number; evidence: string; abbreviation?: string };
-/** How many organisations (TPIDs) among the candidates each abbreviation fits. */
-type AbbreviationFits = ReadonlyMap<string, number>;
+type NameSignal = { points: number; evidence: string; abbreviation?: AbbreviationMatch };
+/** Per abbreviation, the organisations (TPIDs) among the candidates it fits: each one's fewest skipped consonants, and whether it is in the subject's country. */
+type AbbreviationFits = ReadonlyMap<string, readonly { skipped: number; inCountry: boolean }[]>;
+/** The fits, and whether the candidate scored is in the subject's country. */
+type AbbreviationContext = { fits: AbbreviationFits; inCountry: boolean };
 
-function abbreviationSignal(a: string, b: string, wordsA: string[], wordsB: string[], fits: AbbreviationFits): NameSignal | null {
+function abbreviationSignal(a: string, b: string, wordsA: string[], wordsB: string[], { fits, inCountry }: AbbreviationContext): NameSignal | null {
   for (const [short, words, long] of [[a, wordsB, b], [b, wordsA, a]] as const) {
     for (const token of abbreviationTokensOf(short)) {
       const match = abbreviationOf(token, words);
       if (!match) continue;
       const evidence = `"${short}" abbreviates "${long}" (${match.how}: ${token.toUpperCase()})`;
-      const fitting = fits.get(token) ?? 1;
+      // Only organisations it fits as closely count (BNVR fits Benverpi closer than Benrasver, which skips r and s), and
+      // for a candidate in the subject's country only those there: an abbreviation is local shorthand.
+      const rivals = (fits.get(token) ?? []).filter((fit) => fit.skipped <= match.skipped && (fit.inCountry || !inCountry));
+      const fitting = Math.max(1, rivals.length);
       if (fitting > AMBIGUOUS_ABBREVIATION) {
-        return { points: DUPLICATE_WEIGHTS.ambiguousAbbreviation, evidence: `${evidence}, but it fits ${fitting} of the organisations found`, abbreviation: token };
+        const where = inCountry ? " in the same country" : "";
+        return { points: DUPLICATE_WEIGHTS.ambiguousAbbreviation, evidence: `${evidence}, but it fits ${fitting} of the organisations found${where} as closely`, abbreviation: match };
       }
       const points = token.length >= 3 ? DUPLICATE_WEIGHTS.abbreviation : DUPLICATE_WEIGHTS.twoLetterAbbreviation;
-      return { points, evidence, abbreviation: token };
+      return { points, evidence, abbreviation: match };
     }
   }
   return null;
 }
 
-function nameSignal(a: string, b: string, fits: AbbreviationFits): NameSignal | null {
+/**
+ * The two names without the words they both end with, when each keeps a word: "Valkelgal Bank" and "Valselgal Bank"
+ * are as alike as Valkelgal and Valselgal, not made closer by the bank.
+ */
+function withoutSharedEnding(a: readonly string[], b: readonly string[]): [string, string] {
+  let shared = 0;
+  while (shared < a.length - 1 && shared < b.length - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  return [a.slice(0, a.length - shared).join(" "), b.slice(0, b.length - shared).join(" ")];
+}
+
+function nameSignal(a: string, b: string, context: AbbreviationContext): NameSignal | null {
   const wordsA = companyNameWords(a);
   const wordsB = companyNameWords(b);
   const keyA = wordsA.join(" ");
   const keyB = wordsB.join(" ");
   if (keyA.length === 0 || keyB.length === 0) return null;
   if (keyA === keyB) return { points: DUPLICATE_WEIGHTS.sameNormalizedName, evidence: `same name once normalised: "${a}" and "${b}" are both "${keyA}"` };
-  const abbreviation = abbreviationSignal(a, b, wordsA, wordsB, fits);
+  const abbreviation = abbreviationSignal(a, b, wordsA, wordsB, context);
   if (abbreviation) return abbreviation;
-  const similarity = trigramSimilarity(keyA, keyB);
+  const similarity = trigramSimilarity(...withoutSharedEnding(wordsA, wordsB));
   const trigram: NameSignal | null =
     similarity < MIN_TRIGRAM_SIMILARITY
       ? null
       : { points: Math.round(DUPLICATE_WEIGHTS.trigram * similarity), evidence: `similar names: "${a}" and "${b}" (trigram similarity ${similarity.toFixed(2)} once normalised)` };
-  if (oneEditApart(keyA, keyB) && (!trigram || trigram.points < DUPLICATE_WEIGHTS.oneEditApart)) {
-    return { points: DUPLICATE_WEIGHTS.oneEditApart, evidence: `names one letter apart: "${a}" and "${b}" (a typo?)` };
+  if (oneEditApart(keyA, keyB)) {
+    const changed = changedLetter(keyA, keyB);
+    const typo: NameSignal =
+      changed && !slipOf(...changed)
+        ? { points: DUPLICATE_WEIGHTS.oneLetterChanged, evidence: `names one letter apart: "${a}" and "${b}" ("${changed[0]}" for "${changed[1]}" is neither a neighbouring key nor alike in sound)` }
+        : { points: DUPLICATE_WEIGHTS.oneEditApart, evidence: `names one letter apart: "${a}" and "${b}" (a typo?)` };
+    if (!trigram || trigram.points < typo.points) return typo;
   }
   return trigram;
 }
 
 /** The strongest name signal between any name of one party and any of the other. */
 function bestNameSignal(subject: DuplicateParty, candidate: DuplicateParty, fits: AbbreviationFits): NameSignal | null {
+  const context = { fits, inCountry: sameCountry(subject, candidate) };
   let best: NameSignal | null = null;
   for (const a of new Set(subject.names)) {
     for (const b of new Set(candidate.names)) {
-      const signal = nameSignal(a, b, fits);
+      const signal = nameSignal(a, b, context);
       if (signal && (!best || signal.points > best.points)) best = signal;
     }
   }
   return best;
+}
+
+const sameCountry = (a: DuplicateParty, b: DuplicateParty) => a.country !== null && a.country === b.country;
+
+function sharedLegalForm(a: readonly string[], b: readonly string[]): string | null {
+  const forms = new Set(b.map(legalFormOf));
+  return a.map(legalFormOf).find((form) => form !== null && forms.has(form)) ?? null;
 }
 
 /** How likely `candidate` is the same organisation as `subject`: 0–100 with the evidence; 0 when nothing links them. */
@@ -200,9 +282,14 @@ export function scoreDuplicate(subject: DuplicateParty, candidate: DuplicatePart
     evidence.push(name.evidence);
   }
   if (score === 0) return { score: 0, likely: false, evidence: [] };
-  if (subject.country && subject.country === candidate.country) {
+  if (sameCountry(subject, candidate)) {
     score += DUPLICATE_WEIGHTS.sameCountry;
     evidence.push(`same country (${subject.country})`);
+  }
+  const form = name ? sharedLegalForm(subject.names, candidate.names) : null;
+  if (form) {
+    score += DUPLICATE_WEIGHTS.sameLegalForm;
+    evidence.push(`same legal form (${form})`);
   }
   score = Math.min(100, score);
   return { score, likely: score >= LIKELY_DUPLICATE_SCORE, evidence };
@@ -210,15 +297,22 @@ export function scoreDuplicate(subject: DuplicateParty, candidate: DuplicatePart
 
 /**
  * Candidates scored and sorted, best first (ties by name), those with no signal left out. An abbreviation that fits
- * several of the organisations found (BNVR: Benvaldor, Benrasver, …) counts for less on each.
+ * several of the organisations found as closely (BNVR: Benvaldor, Benrasver, …; in the subject's country, for a
+ * candidate there) counts for less on each.
  */
 export function rankDuplicateCandidates<T extends DuplicateParty & { id: string }>(subject: DuplicateParty, candidates: readonly T[]): (T & DuplicateScore)[] {
-  const organisations = new Map<string, Set<string>>();
+  const organisations = new Map<string, Map<string, { skipped: number; inCountry: boolean }>>();
   for (const candidate of candidates) {
-    const token = bestNameSignal(subject, candidate, new Map())?.abbreviation;
-    if (token) organisations.set(token, (organisations.get(token) ?? new Set()).add(String(candidate.tpid ?? candidate.id)));
+    const match = bestNameSignal(subject, candidate, new Map())?.abbreviation;
+    if (!match) continue;
+    const found = organisations.get(match.token) ?? new Map();
+    const organisation = String(candidate.tpid ?? candidate.id);
+    const before = found.get(organisation);
+    const inCountry = sameCountry(subject, candidate);
+    found.set(organisation, { skipped: Math.min(before?.skipped ?? match.skipped, match.skipped), inCountry: inCountry || (before?.inCountry ?? false) });
+    organisations.set(match.token, found);
   }
-  const fits = new Map([...organisations].map(([token, found]) => [token, found.size]));
+  const fits: AbbreviationFits = new Map([...organisations].map(([token, found]) => [token, [...found.values()]]));
   return candidates
     .map((candidate) => ({ ...candidate, ...scoreDuplicate(subject, candidate, fits) }))
     .filter((candidate) => candidate.score > 0)

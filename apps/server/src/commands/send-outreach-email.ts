@@ -40,6 +40,7 @@ export async function outreachMail(tx: Executor, tenant: Tenant, template: Email
   return {
     to: email.to,
     cc: email.cc,
+    replyTo: email.fm?.email ?? null,
     subject: email.subject,
     body: start ? withQuotedOriginal(email.body, { sentAt: start.createdAt, from: email.fm?.name ?? "FastTrack", subject: start.subject, body: start.body }) : email.body,
     thread: start?.messageId ? { inReplyTo: start.messageId, references: [...start.references, start.messageId] } : null,

@@ -81,6 +81,7 @@ async function enqueueNotice(tx: Executor, deps: Deps, o: { tenant: TenantWithCu
     tenant: o.tenant,
     template: code,
     to,
+    replyTo: mail.fm?.email ?? null,
     subject: mail.subject,
     body: mail.body,
     idempotencyKey: `referral:${o.referral.id}:notice`,

@@ -15,6 +15,7 @@ const message: DueOutboxMessage = {
   references: [],
   attempts: 0,
   attachments: [],
+  replyTo: null,
 };
 
 describe("the e-mail of an outbox message", () => {

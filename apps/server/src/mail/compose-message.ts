@@ -5,6 +5,7 @@ export type OutgoingMail = {
   from: string;
   to: string[];
   cc: string[];
+  replyTo?: string;
   subject: string;
   text: string;
   messageId?: string;
@@ -21,6 +22,7 @@ export function composeMessage(message: DueOutboxMessage, from: string): Outgoin
     from,
     to: message.toAddresses,
     cc: message.ccAddresses,
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
     subject: message.subject,
     text: message.body,
     ...(message.messageId ? { messageId: message.messageId } : {}),

@@ -127,6 +127,8 @@ describe("outreach that nobody answers at first, then the customer does", () => 
     expect(reply?.inReplyTo).toBe(first?.messageId);
     expect(reply?.references).toBe(first?.messageId);
     expect(reply?.subject).toBe("AW: Ihr FastTrack-Vorteil für Exchange");
+    // Answers go to the FM who signs it, not to the sending address.
+    expect(reply?.replyTo?.text).toBe("ana.fischer@fasttrack.example");
     expect(reply?.cc && "text" in reply.cc ? reply.cc.text : "").toBe("sam.ats@microsoft.example");
     expect(reply?.text).toContain("ich komme auf meine Nachricht unten zu FastTrack für Exchange zurück");
     expect(reply?.text).toContain("> Hallo,");
