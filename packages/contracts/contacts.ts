@@ -23,6 +23,9 @@ export const ZContact = z.object({
   country: z.string().nullable(),
   servicesDeployed: z.array(z.string()),
   synced: z.boolean().describe("Comes from an upstream sync"),
+  awaitingCustomerStep: z
+    .boolean()
+    .describe("A customer contact given before the Gateway's Contact Customer step (seed 003): kept aside until that step puts it on the record and writes to it"),
   version: z.number().int(),
   updatedAt: z.iso.datetime(),
 });

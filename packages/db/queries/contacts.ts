@@ -40,3 +40,24 @@ export async function deleteContact(db: Executor, id: string): Promise<ContactRo
   const [row] = await db.delete(contacts).where(eq(contacts.id, id)).returning();
   return row;
 }
+
+/**
+ * Where a tenant is in the Gateway's outreach (seed 003): engaging (task 2453 In Progress) and whether the Contact
+ * Customer step has been taken.
+ */
+export async function gatewayOutreachStage(db: Executor, tenantId: string): Promise<{ engaging: boolean; customerStepTaken: boolean }> {
+  const result = await db.execute<{ engaging: boolean; customer_step_taken: boolean }>(sql`
+    SELECT EXISTS (SELECT 1 FROM tasks WHERE tenant_id = ${tenantId} AND catalog_task_id = 2453 AND tenant_service_id IS NULL AND status = 'in_progress') AS engaging,
+           EXISTS (SELECT 1 FROM outreach_attempts WHERE tenant_id = ${tenantId} AND audience = 'customer') AS customer_step_taken`);
+  const row = result.rows[0];
+  return { engaging: row?.engaging ?? false, customerStepTaken: row?.customer_step_taken ?? false };
+}
+
+/** Puts the customer contacts kept aside for the Contact Customer step on the record: the tenant's and its customer's. */
+export async function releaseContactsAwaitingCustomerStep(db: Executor, tenant: { id: string; customerId: string }): Promise<ContactRow[]> {
+  return db
+    .update(contacts)
+    .set({ awaitingCustomerStep: false, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(contacts.awaitingCustomerStep, true), eq(contacts.customerId, tenant.customerId), or(eq(contacts.tenantId, tenant.id), isNull(contacts.tenantId))))
+    .returning();
+}

@@ -29,6 +29,11 @@ export const contacts = pgTable(
     country: text(),
     servicesDeployed: text().array().notNull().default([]),
     synced: boolean().notNull().default(false),
+    /**
+     * A customer contact given before the Gateway's Contact Customer step (seed 003: "wait to add customer contact
+     * information until you reach the Contact the Customer part"): kept aside, and put on the record by that step.
+     */
+    awaitingCustomerStep: boolean().notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ContactFacts, contactProblems } from "./contact-rules.ts";
+import { awaitsCustomerStep, type ContactFacts, contactProblems } from "./contact-rules.ts";
 
 const customer: ContactFacts = {
   type: "customer",
@@ -36,5 +36,15 @@ describe("contact rules", () => {
     expect(contactProblems({ ...customer, surveyEligible: false, type: "partner", partnerId: "p" })).toEqual([]);
     expect(contactProblems({ ...customer, surveyEligible: false, type: "microsoft", role: "pdm", partnerId: "p" })).toEqual([]);
     expect(contactProblems({ ...customer, surveyEligible: false, type: "microsoft", role: "ATS", partnerId: "p" }).map((p) => p.field)).toEqual(["partnerId"]);
+  });
+});
+
+describe("a customer contact given before the Contact Customer step", () => {
+  it("waits for that step while the Gateway engages the tenant, and only then", () => {
+    expect(awaitsCustomerStep("customer", { engaging: true, customerStepTaken: false })).toBe(true);
+    expect(awaitsCustomerStep("customer", { engaging: true, customerStepTaken: true })).toBe(false);
+    expect(awaitsCustomerStep("customer", { engaging: false, customerStepTaken: false })).toBe(false);
+    expect(awaitsCustomerStep("microsoft", { engaging: true, customerStepTaken: false })).toBe(false);
+    expect(awaitsCustomerStep("partner", { engaging: true, customerStepTaken: false })).toBe(false);
   });
 });

@@ -49,3 +49,11 @@ export function contactProblems(contact: ContactFacts): ContactProblem[] {
   }
   return problems;
 }
+
+/**
+ * Seed 003, Contact Account Team: customer contact details the account team gives wait until the Contact Customer
+ * step. A customer contact recorded while the Gateway engages the tenant and before that step is kept aside until it.
+ */
+export function awaitsCustomerStep(type: ContactFacts["type"], stage: { engaging: boolean; customerStepTaken: boolean }): boolean {
+  return type === "customer" && stage.engaging && !stage.customerStepTaken;
+}

@@ -7,12 +7,13 @@ import {
   findCustomer,
   findPartnerById,
   findTenant,
+  gatewayOutreachStage,
   insertAuditEvents,
   insertContact,
   updateContactIfVersion,
 } from "@waymark/db";
 import type { TCreateContact, TUpdateContact } from "@waymark/contracts";
-import { type ContactFacts, contactProblems } from "@waymark/domain";
+import { awaitsCustomerStep, type ContactFacts, contactProblems } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
@@ -44,6 +45,9 @@ async function assertMayChangeContactsOf(tx: Executor, actor: UserActor, at: { c
   return customer;
 }
 
+const AWAITING_REASON =
+  "Given before the Contact Customer step of the Gateway (seed 003): kept aside until that step, which puts it on the record and writes to it.";
+
 const scopeOf = (contact: ContactRow) => ({ tenantId: contact.tenantId, customerId: contact.customerId });
 
 export async function addContact(deps: Deps, options: { actor: UserActor; tenantId: string; input: TCreateContact }): Promise<ContactListRow> {
@@ -54,8 +58,14 @@ export async function addContact(deps: Deps, options: { actor: UserActor; tenant
     if (!tenant) throw notFound("The tenant");
     await assertMayChangeContactsOf(tx, actor, { customerId: tenant.customerId, tenantId: wholeCustomer ? null : tenant.id });
     const partnerName = await assertValidContact(tx, actor, input);
-    const contact = await insertContact(tx, { ...input, customerId: tenant.customerId, tenantId: wholeCustomer ? null : tenant.id, createdAt: deps.now() });
-    await insertAuditEvents(tx, [auditEvent(actor, "contact.added", { type: "contact", id: contact.id }, scopeOf(contact), { after: input })]);
+    const awaitingCustomerStep = awaitsCustomerStep(input.type, await gatewayOutreachStage(tx, tenant.id));
+    const contact = await insertContact(tx, { ...input, awaitingCustomerStep, customerId: tenant.customerId, tenantId: wholeCustomer ? null : tenant.id, createdAt: deps.now() });
+    await insertAuditEvents(tx, [
+      auditEvent(actor, "contact.added", { type: "contact", id: contact.id }, scopeOf(contact), {
+        after: { ...input, awaitingCustomerStep },
+        ...(awaitingCustomerStep ? { reason: AWAITING_REASON } : {}),
+      }),
+    ]);
     return { ...contact, partnerName };
   });
 }

@@ -1,4 +1,6 @@
-import { enqueueOutboxMail, type Executor, findThreadStart } from "@waymark/db";
+import { enqueueOutboxMail, type Executor, findThreadStart, insertAuditEvents, releaseContactsAwaitingCustomerStep as releaseContactsAwaiting } from "@waymark/db";
+import type { Actor } from "../actor.ts";
+import { auditEvent } from "./audit.ts";
 import { type EmailTemplate, outreachTemplateFor, withQuotedOriginal } from "@waymark/domain";
 import { composeTenantEmail } from "./tenant-email.ts";
 
@@ -17,6 +19,7 @@ export async function sendOutreachEmail(
   const template = outreachTemplateFor(options.stepTemplate);
   // Packs are checked when loaded: a step naming no template never reaches here.
   if (!template) throw new Error(`no e-mail template for the outreach step "${options.stepTemplate}"`);
+  if (template.audience === "customer") await releaseContactsAwaitingCustomerStep(tx, options.tenant, options.ruleId);
   const mail = await outreachMail(tx, options.tenant, template);
   return enqueueOutboxMail(tx, {
     tenant: options.tenant,
@@ -27,6 +30,26 @@ export async function sendOutreachEmail(
     mailDomain: options.mailDomain,
     outreachAttemptId: options.stepId,
   });
+}
+
+/**
+ * The Contact Customer step puts the customer contacts kept aside for it on the record (seed 003), recorded as the
+ * rule's doing with why, before its e-mail is composed for them.
+ */
+async function releaseContactsAwaitingCustomerStep(tx: Executor, tenant: Tenant, ruleId: string | null) {
+  const released = await releaseContactsAwaiting(tx, tenant);
+  if (released.length === 0) return;
+  const actor: Actor = ruleId ? { kind: "rule", ruleId } : { kind: "system", reason: "outreach" };
+  await insertAuditEvents(
+    tx,
+    released.map((contact) =>
+      auditEvent(actor, "contact.put_on_record", { type: "contact", id: contact.id }, { tenantId: contact.tenantId, customerId: contact.customerId }, {
+        before: { awaitingCustomerStep: true },
+        after: { awaitingCustomerStep: false },
+        reason: "The Gateway reached the Contact Customer step, so the customer contacts given before it are put on the record and written to (seed 003).",
+      }),
+    ),
+  );
 }
 
 /** The addresses, text, thread and any reason it cannot go, as the tenant's data make them now. */

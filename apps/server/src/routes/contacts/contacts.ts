@@ -28,6 +28,7 @@ function presentContact(row: ContactListRow): TContact {
     country: row.country,
     servicesDeployed: row.servicesDeployed,
     synced: row.synced,
+    awaitingCustomerStep: row.awaitingCustomerStep,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -4,6 +4,7 @@ import type { TOutreachStep, TRecordedOutreachReply } from "@waymark/contracts";
 import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import type Mail from "nodemailer/lib/mailer/index.js";
 import { simpleParser } from "mailparser";
+import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "../../../../../test-support/api.ts";
@@ -107,8 +108,24 @@ describe("outreach that nobody answers at first, then the customer does", () => 
     });
   });
 
+  it("the customer contact given before the customer step is kept aside until it (seed 003)", async () => {
+    const contacts = (await admin.get(`/api/tenants/${tenantId}/contacts`)).json<{ items: { name: string; awaitingCustomerStep: boolean }[] }>().items;
+    expect(contacts.map((c) => [c.name, c.awaitingCustomerStep]).sort()).toEqual([
+      ["Jonas Weber", true],
+      ["Pia PDM", false],
+      ["Sam ATS", false],
+    ]);
+  });
+
   it("when the Account Team's wait runs out, the customer's 1st contact goes in the customer's language, the account team copied without the PDM", async () => {
     expect((await advance(5)).effects).toContainEqual(["create_outreach_step", "gw-account-team-unanswered-contact-customer"]);
+    // The customer step put the contact kept aside on the record, as the rule's doing, with why.
+    const contacts = (await admin.get(`/api/tenants/${tenantId}/contacts`)).json<{ items: { name: string; awaitingCustomerStep: boolean }[] }>().items;
+    expect(contacts.find((c) => c.name === "Jonas Weber")?.awaitingCustomerStep).toBe(false);
+    const history = await api.database.db.execute<{ actor_kind: string; actor_rule_id: string }>(
+      sql`SELECT actor_kind, actor_rule_id FROM audit_events WHERE action = 'contact.put_on_record' AND tenant_id = ${tenantId}`,
+    );
+    expect(history.rows).toEqual([{ actor_kind: "rule", actor_rule_id: expect.stringMatching(/gw-account-team-unanswered-contact-customer$/) }]);
     const [message] = (await stepOf(tenantId, "customer", 1)).messages;
     expect(message).toMatchObject({ template: "customer_1st_contact", status: "queued", to: ["jonas.weber@contoso.example"], cc: ["sam.ats@microsoft.example"], inReplyTo: null });
     expect(message?.subject).toBe("Ihr FastTrack-Vorteil für Exchange");

@@ -1,0 +1,1 @@
+ALTER TABLE "contacts" ADD COLUMN "awaiting_customer_step" boolean DEFAULT false NOT NULL;
