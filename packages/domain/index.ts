@@ -30,6 +30,7 @@ export * from "./rules/note-quality.ts";
 export * from "./rules/reassignment-plan.ts";
 export * from "./rules/contact-rules.ts";
 export * from "./rules/duplicate-tenants.ts";
+export * from "./rules/name-similarity.ts";
 export * from "./rules/email-recipients.ts";
 export * from "./catalogs/email-templates.ts";
 export * from "./rules/compose-email.ts";

@@ -6,13 +6,11 @@ import {
   type DuplicateParty,
   LIKELY_DUPLICATE_SCORE,
   legalFormOf,
-  neighbouringKeys,
   normalizeCompanyName,
-  oneEditApart,
   rankDuplicateCandidates,
   scoreDuplicate,
-  trigramSimilarity,
 } from "./duplicate-tenants.ts";
+import { neighbouringKeys, oneEditApart, trigramSimilarity } from "./name-similarity.ts";
 
 const party = (name: string, extra: Partial<DuplicateParty> = {}): DuplicateParty => ({ names: [name], tpid: null, country: "DE", ...extra });
 const score = (a: string, b: string, extra: Partial<DuplicateParty> = {}) => scoreDuplicate(party(a), party(b, extra));
