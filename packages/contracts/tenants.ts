@@ -50,6 +50,10 @@ export const ZTenant = ZTenantSummary.extend({
   rfaReference: z.string().nullable(),
   enterpriseLevel: z.number().int().nullable(),
   assignmentOption: codesOf(ASSIGNMENT_OPTIONS).nullable().describe("How the Gateway process assigned the tenant (seed 003), once it completed"),
+  duplicateOf: z
+    .object({ id: ZUuid, name: z.string().nullable().describe("Null when the reader may not see that tenant") })
+    .nullable()
+    .describe("The winner tenant when this one is a confirmed duplicate"),
   services: z.array(ZService),
   access: ZTenantAccess,
   createdAt: z.iso.datetime(),

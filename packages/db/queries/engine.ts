@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { outboxMessages } from "../schema/messages.ts";
 import { findings, playbookRuns, ruleEffects, timers } from "../schema/playbooks.ts";
@@ -92,4 +92,14 @@ export async function repinPlaybookRun(db: Executor, tenantId: string, playbookI
     .where(and(eq(playbookRuns.tenantId, tenantId), eq(playbookRuns.playbookId, playbookId), eq(playbookRuns.playbookVersion, fromVersion)))
     .returning({ id: playbookRuns.id });
   return updated.length === 1;
+}
+
+/** Closes the tenant's open (or accepted) whole-tenant findings with these codes; returns the ones it closed. */
+export async function closeFindings(db: Executor, tenantId: string, codes: readonly string[], at: Date): Promise<FindingRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .update(findings)
+    .set({ status: "closed", closedAt: at })
+    .where(and(eq(findings.tenantId, tenantId), inArray(findings.code, [...codes]), inArray(findings.status, ["open", "accepted"]), sql`${findings.service} IS NULL`))
+    .returning();
 }

@@ -1,4 +1,5 @@
 import {
+  closeFindings,
   enqueueOutboxMessage,
   type AssignmentRow,
   deleteAssignment,
@@ -28,6 +29,9 @@ import { AppError, notFound } from "../errors.ts";
 import { assertMayWriteTenant, visibilityOf } from "../policies/visibility.ts";
 import { auditEvent } from "./audit.ts";
 import { reviewServiceChange } from "./review-service-change.ts";
+
+/** The Gateway's prompts (seed 003) a confirmed duplicate answers: check for duplicates, compare in Viewpoint. */
+const GATEWAY_DUPLICATE_PROMPTS = ["check_duplicate_tenants", "compare_in_viewpoint"];
 
 const refuse = (path: string, message: string) => new AppError("validation_failed", message, { errors: [{ path, message }] });
 const labelOf = (service: string) => (isServiceCode(service) ? serviceLabel(service) : service);
@@ -83,6 +87,16 @@ export async function confirmDuplicate(deps: Deps, options: { actor: UserActor; 
       messages.push(`All entitlements of its ${services.length === 1 ? "service" : `${services.length} services`} are now Duplicate/Invalid, out of FastTrack reporting: ${list}.`);
     } else messages.push(`${duplicate.name} has no services to set to Duplicate/Invalid.`);
     const primaryFm = await handOverToWinnersFm(tx, actor, duplicate, winner, events, messages, deps.mailDomain);
+    // The confirmation settles the Gateway's duplicate check: its prompts close, with the confirmation as the reason.
+    for (const closed of await closeFindings(tx, duplicate.id, GATEWAY_DUPLICATE_PROMPTS, deps.now())) {
+      events.push(
+        auditEvent(actor, "finding.closed", { type: "finding", id: closed.id }, scope, {
+          before: { code: closed.code, status: "open" },
+          after: { code: closed.code, status: "closed" },
+          reason: `${duplicate.name} is a confirmed duplicate of ${winner.name}: the duplicate check is settled.`,
+        }),
+      );
+    }
     await insertAuditEvents(tx, events);
     for (const service of services) await reviewServiceChange(tx, deps, { actor, tenant: updated, service: service.service });
     return { tenant: { id: updated.id, name: updated.name, version: updated.version }, winner: { id: winner.id, name: winner.name }, services, primaryFm, messages };

@@ -34,7 +34,7 @@ export function presentTenantSummary(row: TenantWithCustomer): TTenantSummary {
 }
 
 /** `now` is Waymark's clock, for the services' days in status. */
-export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[], now: Date, access: TTenant["access"]): TTenant {
+export function presentTenant(row: TenantWithCustomer, services: ServiceWithSplit[], now: Date, access: TTenant["access"], duplicateOf: TTenant["duplicateOf"] = null): TTenant {
   return {
     access,
     ...presentTenantSummary({ ...row, serviceCount: services.length }),
@@ -44,6 +44,7 @@ export function presentTenant(row: TenantWithCustomer, services: ServiceWithSpli
     rfaReference: row.rfaReference,
     enterpriseLevel: row.enterpriseLevel,
     assignmentOption: row.assignmentOption as TTenant["assignmentOption"],
+    duplicateOf,
     services: services.map((service) => presentService(service, now)),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -89,6 +89,8 @@ describe("confirming a duplicate", () => {
     const exchange = await addService(admin, contosoLimited.id, "exchange", 500);
     await admin.put(`/api/services/${exchange.id}/split`, { version: exchange.version, rows: [{ l1: "in_progress", entitlements: 500, targetDate: "2027-01-15" }] });
     await addService(admin, contosoLimited.id, "teams", 300);
+    // The Gateway asks for the duplicate check before anyone is contacted.
+    expect((await admin.post(`/api/tenants/${contosoLimited.id}/playbook-events`, { type: "gateway.started" })).statusCode).toBe(200);
     const response = await confirm(contosoLimited, contoso, "Same company: same contacts and domain in Viewpoint", fm);
     expect(response.statusCode).toBe(404); // not the FM's tenant to write
     const confirmed = await confirm(contosoLimited, contoso, "Same company: same contacts and domain in Viewpoint");
@@ -103,6 +105,10 @@ describe("confirming a duplicate", () => {
     expect(notices.filter((m) => m.template === "duplicate_tenant_assigned")).toMatchObject([{ recipientUserId: fm.userId, subject: "Contoso Limited is a duplicate of Contoso Ltd and is now yours" }]);
 
     const tenant = (await admin.get(`/api/tenants/${contosoLimited.id}`)).json<TTenant>();
+    expect(tenant.duplicateOf).toEqual({ id: contoso.id, name: "Contoso Ltd" });
+    // The confirmation settles the Gateway's duplicate check: its prompt is closed.
+    const open = (await admin.get(`/api/tenants/${contosoLimited.id}/findings`)).json<{ items: { code: string }[] }>().items.map((f) => f.code);
+    expect(open).not.toContain("check_duplicate_tenants");
     for (const service of tenant.services) {
       expect(service.split.map((row) => [row.l1, row.entitlements])).toEqual([["duplicate_invalid", service.totalEntitlements]]);
       expect(service.split[0]?.notes).toContain("Duplicate of Contoso Ltd");
