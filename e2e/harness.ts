@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../apps/server/src/app.ts";
@@ -88,4 +90,32 @@ export async function postFromPage(page: Page, path: string, body: unknown): Pro
         .status,
     { path, body },
   );
+}
+
+/** Where the screenshots for a person to look at go. */
+export const screenshotPath = (name: string) => join(process.env.E2E_SCREENSHOT_DIR ?? tmpdir(), name);
+
+export type ApiAnswer = { status: number; body: unknown };
+
+/** Calls the API the way the web client does (cookie session plus the X-Requested-With header). */
+export async function callFromPage(page: Page, method: string, path: string, body?: unknown): Promise<ApiAnswer> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { "Content-Type": "application/json", "X-Requested-With": "waymark" },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    },
+    { method, path, body },
+  );
+}
+
+/** As callFromPage, for set-up that must succeed: throws with the answer when it is refused. */
+export async function okFromPage<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const answer = await callFromPage(page, method, path, body);
+  if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body as T;
 }

@@ -1,40 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSignedInPortal } from "./harness.ts";
-
-/** Where the screenshots for a person to look at go. */
-const shot = (name: string) => join(process.env.E2E_SCREENSHOT_DIR ?? tmpdir(), name);
+import { okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const CUSTOMER_EMAIL = "jonas.weber@fabrikam.example";
 const ATS_EMAIL = "sam.ats@microsoft.example";
 const FM_EMAIL = "first.admin@fasttrack.example";
-
-type Answer = { status: number; body: unknown };
-
-/** Calls the API the way the web client does (cookie session plus the X-Requested-With header). */
-async function call(page: Page, method: string, path: string, body?: unknown): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { "Content-Type": "application/json", "X-Requested-With": "waymark" },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
-    },
-    { method, path, body },
-  );
-}
-
-async function ok<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await call(page, method, path, body);
-  if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-}
 
 /** A minimal e-mail as a mail client saves it (.eml). */
 function eml(mail: { from: string; subject: string; inReplyTo: string; text: string }): Buffer {

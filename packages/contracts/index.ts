@@ -20,3 +20,4 @@ export * from "./consents.ts";
 export * from "./referrals.ts";
 export * from "./meetings.ts";
 export * from "./outreach.ts";
+export * from "./my-work.ts";

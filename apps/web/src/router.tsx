@@ -9,6 +9,8 @@ import { oneOf, parseSearch, safeRedirect, stringifySearch } from "./lib/search-
 import { ChangePasswordPage } from "./pages/change-password/change-password-page.tsx";
 import { PeoplePage } from "./pages/people/people-page.tsx";
 import { validatePeopleSearch } from "./features/people/people-search.ts";
+import { MyWorkPage } from "./features/my-work/my-work-page.tsx";
+import { validateMyWorkSearch } from "./features/my-work/my-work.ts";
 import { NotFoundPage, RouteErrorPage } from "./pages/shell/route-states.tsx";
 import { AppShell } from "./pages/shell/app-shell.tsx";
 import { SIGN_IN_NOTICES, SignInPage } from "./pages/sign-in/sign-in-page.tsx";
@@ -74,8 +76,15 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/",
   beforeLoad: () => {
-    throw redirect({ to: "/tenants", replace: true });
+    throw redirect({ to: "/my-work", replace: true });
   },
+});
+
+const myWorkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "my-work",
+  validateSearch: validateMyWorkSearch,
+  component: MyWorkPage,
 });
 
 const tenantsRoute = createRoute({
@@ -105,7 +114,7 @@ const peopleRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, tenantsRoute, tenantRoute, peopleRoute]),
+  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, tenantRoute, peopleRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -27,3 +27,4 @@ export * from "./outreach.ts";
 export * from "./consents.ts";
 export * from "./referrals.ts";
 export * from "./meetings.ts";
+export * from "./my-work.ts";

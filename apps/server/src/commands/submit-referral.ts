@@ -45,7 +45,7 @@ async function standingConsent(tx: Executor, contact: ContactRow) {
   const consent = await findStandingConsent(tx, contact.id, REFERRAL_CONSENT_SCOPE);
   if (consent) return consent;
   throw refuse(
-    `${contact.name} has not agreed to share their contact details with referral partners (or withdrew it): ask them, then record it with POST /api/contacts/${contact.id}/consents {"scope": "${REFERRAL_CONSENT_SCOPE}", "method": "verbal", "statement": "what they agreed to"} and submit the referral again.`,
+    `${contact.name} has not agreed to share their contact details with referral partners (or withdrew it): ask them, record their agreement as a consent on the contact (scope "${REFERRAL_CONSENT_SCOPE}", how and in what words they agreed), then submit the referral again.`,
   );
 }
 

@@ -172,6 +172,8 @@ export const GLOBAL_ROUTES: Readonly<Record<string, GlobalExpectation>> = {
   "GET /api/drafts": WRITERS,
   "POST /api/notes/suggest": WRITERS,
   "GET /api/data-quality": EVERY_ROLE,
+  // My work lists only the tenants assigned to the reader, whatever their read level.
+  "GET /api/my-work": EVERY_ROLE,
   "POST /api/usage/imports": WRITERS,
   "GET /api/clock": EVERY_ROLE,
   "POST /api/clock/advance": ADMINISTRATORS,

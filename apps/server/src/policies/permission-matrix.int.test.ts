@@ -455,6 +455,16 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
   "GET /api/drafts": async (who) => ({ send: () => who.get("/api/drafts") }),
   "POST /api/notes/suggest": async (who) => ({ send: () => who.post("/api/notes/suggest", { body: "All 300 in progress: pilot done, rollout to the sales team by 15 December" }) }),
   "GET /api/data-quality": async (who, actor) => ({ send: () => who.get("/api/data-quality?limit=100"), check: listChecks(actor, itemIds("tenantId"), tenantId, false) }),
+  // Every actor, read-all levels too: "my" work is only what is assigned to them.
+  "GET /api/my-work": async (who) => ({
+    send: () => who.get("/api/my-work"),
+    check: (response) => {
+      const groups = (response.json() as { groups: { items: { tenant: { id: string } }[] }[] }).groups;
+      const ids = new Set(groups.flatMap((group) => group.items.map((item) => item.tenant.id)));
+      const listed = (["unassigned", "otherPartner"] as const).filter((relation) => ids.has(tenantId(relation)));
+      return listed.length > 0 ? `lists the ${listed.join(" and ")} tenant` : null;
+    },
+  }),
   "POST /api/usage/imports": async (who) => ({
     send: () => who.post("/api/usage/imports", { csv: `tenant,service,day,active_users,entitlements\n${tenantId("assigned")},teams,2026-11-20,120,300` }),
   }),

@@ -50,6 +50,7 @@ import { tenantPartnerRoutes } from "./partners/tenant-partners.ts";
 import { userRoutes } from "./users/users.ts";
 import { duplicateRoutes } from "./tenants/duplicates.ts";
 import { outreachRoutes } from "./outreach/outreach.ts";
+import { myWorkRoute } from "./my-work/my-work.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -103,4 +104,5 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   meetingRoutes(app);
   duplicateRoutes(app);
   outreachRoutes(app);
+  myWorkRoute(app);
 }

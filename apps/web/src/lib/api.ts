@@ -42,6 +42,26 @@ import type {
   TUpdateMeeting,
   TCancelMeeting,
   TContactList,
+  TContact,
+  TCreateContact,
+  TUpdateContact,
+  TConsent,
+  TConsentList,
+  TRecordConsent,
+  TPartnerList,
+  TTenantPartners,
+  TLinkTenantPartner,
+  TReferral,
+  TReferralMatch,
+  TCreateReferral,
+  TSubmittedReferral,
+  TUsageSummary,
+  TSimulation,
+  TDuplicateCandidates,
+  TConfirmDuplicate,
+  TDuplicateConfirmed,
+  TMyWork,
+  MyWorkHorizon,
 } from "@waymark/contracts";
 
 export type TCatalogEntry = TCatalogs[keyof TCatalogs][number];
@@ -334,4 +354,82 @@ export const meetingsApi = {
 
   listContacts: (tenantId: string, signal?: AbortSignal) =>
     request<TContactList>("GET", `/tenants/${encodeURIComponent(tenantId)}/contacts`, { signal }),
+};
+
+/** A tenant's usage per service over a range of days (default the last 90), and what the playbooks would do if nobody acted. */
+export const usageApi = {
+  /** `from`/`to` are calendar dates (YYYY-MM-DD); the server defaults `to` to the tenant's today. */
+  tenantUsage: (tenantId: string, range: { from?: string | undefined }, signal?: AbortSignal) =>
+    request<TUsageSummary>("GET", `/tenants/${encodeURIComponent(tenantId)}/usage`, { query: range, signal }),
+
+  /** 422 when `days` is outside the business days a simulation may cover. */
+  simulate: (tenantId: string, days: number, signal?: AbortSignal) =>
+    request<TSimulation>("GET", `/tenants/${encodeURIComponent(tenantId)}/simulation`, { query: { days }, signal }),
+};
+
+/** A tenant's contacts (customer, partner, account team) and what each agreed to. */
+export const contactsApi = {
+  listContacts: (tenantId: string, signal?: AbortSignal) =>
+    request<TContactList>("GET", `/tenants/${encodeURIComponent(tenantId)}/contacts`, { signal }),
+
+  addContact: (tenantId: string, body: TCreateContact) =>
+    request<TContact>("POST", `/tenants/${encodeURIComponent(tenantId)}/contacts`, { body }),
+
+  /** 409 when the contact changed since `body.version` was read. */
+  updateContact: (contactId: string, body: TUpdateContact) => request<TContact>("PATCH", `/contacts/${encodeURIComponent(contactId)}`, { body }),
+
+  /** The message warns when a synced contact will come back. */
+  removeContact: (contactId: string) => request<{ contact: TContact; message: string }>("DELETE", `/contacts/${encodeURIComponent(contactId)}`),
+
+  listConsents: (contactId: string, signal?: AbortSignal) =>
+    request<TConsentList>("GET", `/contacts/${encodeURIComponent(contactId)}/consents`, { signal }),
+
+  recordConsent: (contactId: string, body: TRecordConsent) =>
+    request<TConsent>("POST", `/contacts/${encodeURIComponent(contactId)}/consents`, { body }),
+
+  withdrawConsent: (consentId: string) => request<TConsent>("POST", `/consents/${encodeURIComponent(consentId)}/withdrawal`),
+};
+
+/** Partner organisations and the ones a tenant works with. */
+export const partnersApi = {
+  searchPartners: (q: string, limit: number, signal?: AbortSignal) => request<TPartnerList>("GET", "/partners", { query: { q, limit }, signal }),
+
+  tenantPartners: (tenantId: string, signal?: AbortSignal) =>
+    request<TTenantPartners>("GET", `/tenants/${encodeURIComponent(tenantId)}/partners`, { signal }),
+
+  linkPartner: (tenantId: string, body: TLinkTenantPartner) =>
+    request<TTenantPartners>("POST", `/tenants/${encodeURIComponent(tenantId)}/partners`, { body }),
+
+  /** Also removes the partner's people from the tenant's contacts; the answer's message says so. */
+  unlinkPartner: (tenantId: string, partnerId: string, reason: string) =>
+    request<TTenantPartners>("DELETE", `/tenants/${encodeURIComponent(tenantId)}/partners/${encodeURIComponent(partnerId)}`, { query: { reason } }),
+};
+
+export type TReferralMatchParams = { need: string; serviceType?: string | undefined; city?: string | undefined; contactId?: string | undefined };
+
+/** QuickLeads and ACM partner referrals: who would get one, and making it. */
+export const referralsApi = {
+  previewMatch: (tenantId: string, query: TReferralMatchParams, signal?: AbortSignal) =>
+    request<TReferralMatch>("GET", `/tenants/${encodeURIComponent(tenantId)}/referral-matches`, { query, signal }),
+
+  /** 422 at /body/contactId when the contact has no standing consent to share their details. */
+  submitReferral: (tenantId: string, body: TCreateReferral) =>
+    request<TSubmittedReferral>("POST", `/tenants/${encodeURIComponent(tenantId)}/referrals`, { body }),
+
+  recordPartnerContact: (referralId: string) => request<TReferral>("POST", `/referrals/${encodeURIComponent(referralId)}/partner-contact`),
+};
+
+/** Tenants that may be the same organisation, and confirming one as the winner (seed 003). */
+export const duplicatesApi = {
+  candidates: (tenantId: string, signal?: AbortSignal) =>
+    request<TDuplicateCandidates>("GET", `/tenants/${encodeURIComponent(tenantId)}/duplicate-candidates`, { signal }),
+
+  /** 422 when the tenant or the winner is already a confirmed duplicate, or the reason is too short. */
+  confirm: (tenantId: string, body: TConfirmDuplicate) =>
+    request<TDuplicateConfirmed>("POST", `/tenants/${encodeURIComponent(tenantId)}/duplicate-of`, { body }),
+};
+
+/** What needs the signed-in user on their assigned tenants, today or this week. */
+export const myWorkApi = {
+  myWork: (horizon: MyWorkHorizon, signal?: AbortSignal) => request<TMyWork>("GET", "/my-work", { query: { horizon }, signal }),
 };

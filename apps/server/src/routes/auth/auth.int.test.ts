@@ -92,6 +92,7 @@ describe("sessions", () => {
         "GET /api/tenants/{id}/duplicate-candidates", "POST /api/tenants/{id}/duplicate-of",
         "GET /api/contacts/{id}/consents", "POST /api/contacts/{id}/consents", "POST /api/consents/{id}/withdrawal",
         "GET /api/tenants/{id}/referral-matches", "POST /api/tenants/{id}/referrals", "POST /api/referrals/{id}/partner-contact",
+        "GET /api/my-work",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

@@ -71,7 +71,7 @@ describe("submitting a referral", () => {
     const refused = await refer(body);
     expect(refused.statusCode).toBe(422);
     expect(refused.json().detail).toContain(`has not agreed to share their contact details with referral partners`);
-    expect(refused.json().detail).toContain(`POST /api/contacts/${cara.id}/consents`);
+    expect(refused.json().detail).toContain("record their agreement as a consent on the contact");
     const given = await consent(cara);
     expect(given.statusCode, given.body).toBe(201);
     expect((await admin.post(`/api/consents/${given.json().id}/withdrawal`)).statusCode).toBe(200);

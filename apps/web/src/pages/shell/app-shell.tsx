@@ -31,6 +31,11 @@ export function AppShell() {
       <nav className={styles.nav} aria-label="Main">
         <ul className={styles.navList}>
           <li>
+            <Link to="/my-work" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+              My work
+            </Link>
+          </li>
+          <li>
             <Link to="/tenants" className={styles.navLink} activeOptions={{ includeSearch: false }}>
               Tenants
             </Link>

@@ -3,15 +3,20 @@ import { Link, useParams } from "@tanstack/react-router";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { AssignmentsSection } from "../../features/assignments/assignments-section.tsx";
+import { ContactsSection } from "../../features/contacts/contacts-section.tsx";
+import { DuplicatesSection } from "../../features/duplicates/duplicates-section.tsx";
 import { FindingsSection } from "../../features/findings/findings-section.tsx";
 import { HistorySection } from "../../features/history/history-section.tsx";
 import { MeetingsSection } from "../../features/meetings/meetings-section.tsx";
 import { NotesSection } from "../../features/notes/notes-section.tsx";
 import { OutreachSection } from "../../features/outreach/outreach-section.tsx";
+import { PartnersSection } from "../../features/partners/partners-section.tsx";
 import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
 import { ServicesTable } from "../../features/services/services-table.tsx";
+import { SimulationSection } from "../../features/simulation/simulation-section.tsx";
 import { TenantHeader } from "../../features/tenants/tenant-header.tsx";
 import { tenantQuery } from "../../features/tenants/tenant-queries.ts";
+import { UsageSection } from "../../features/usage/usage-section.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";
@@ -39,17 +44,22 @@ export function TenantDetailPage() {
         <>
           <TenantHeader tenant={data} />
           {data.access.view === "guest" && <ReadOnlyNotice explanation={data.access.explanation} />}
+          <DuplicatesSection tenant={data} canWrite={data.access.canWrite} />
           <section className={styles.section} aria-labelledby="services-heading">
             <h2 id="services-heading" className={styles.sectionTitle}>
               Services <span className={styles.count}>({data.services.length})</span>
             </h2>
             <ServicesTable services={data.services} captionId="services-heading" />
           </section>
+          <UsageSection tenant={data} />
           {/* One flag from the server decides every edit control, so nothing offered here is refused on save. */}
           <PlaybookSection tenant={data} canWrite={data.access.canWrite} />
+          <SimulationSection tenant={data} />
           <FindingsSection tenant={data} canWrite={data.access.canWrite} />
           <OutreachSection tenant={data} canWrite={data.access.canWrite} />
           <MeetingsSection tenant={data} canWrite={data.access.canWrite} />
+          <ContactsSection tenant={data} canWrite={data.access.canWrite} />
+          <PartnersSection tenant={data} canWrite={data.access.canWrite} />
           <NotesSection tenant={data} canWrite={data.access.canWrite} />
           <AssignmentsSection tenant={data} />
           <HistorySection tenantId={data.id} />

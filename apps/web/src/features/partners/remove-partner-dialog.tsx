@@ -1,0 +1,73 @@
+import { type FormEvent, useState } from "react";
+import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { Button } from "../../components/button.tsx";
+import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { TextField } from "../../components/text-field.tsx";
+import { removalReasonProblem } from "./partners.ts";
+import { useUnlinkPartner } from "./partners-queries.ts";
+import dialogStyles from "../../components/dialog.module.css";
+import styles from "./partners-section.module.css";
+
+type RemovePartnerDialogProps = { tenantId: string; tenantName: string; partner: { partnerId: string; name: string }; onRemoved: (message: string) => void };
+
+/** Removing a partner takes its people off the tenant's contacts too, so it asks for the reason and confirms. */
+export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }: RemovePartnerDialogProps) {
+  const [isOpen, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [problem, setProblem] = useState<string | undefined>();
+  const unlink = useUnlinkPartner(tenantId, (tab) => {
+    setOpen(false);
+    onRemoved(tab.message ?? `${partner.name} was removed from ${tenantName}.`);
+  });
+
+  const openChange = (open: boolean) => {
+    if (unlink.isPending) return;
+    if (open) {
+      unlink.reset();
+      setReason("");
+      setProblem(undefined);
+    }
+    setOpen(open);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = removalReasonProblem(reason);
+    setProblem(found);
+    if (found || unlink.isPending) return;
+    unlink.mutate({ partnerId: partner.partnerId, reason: reason.trim() });
+  };
+
+  return (
+    <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
+      <Button size="small" aria-label={`Remove ${partner.name}…`}>
+        Remove…
+      </Button>
+      <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!unlink.isPending}>
+        <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
+          <Dialog role="alertdialog" className={dialogStyles.dialog}>
+            {({ close }) => (
+              <form className={styles.form} onSubmit={submit} noValidate>
+                <Heading slot="title" className={dialogStyles.title}>
+                  Remove {partner.name} from {tenantName}?
+                </Heading>
+                <p className={dialogStyles.intro}>
+                  {partner.name}'s people are removed from this tenant's contacts too. The partner organisation itself stays registered.
+                </p>
+                <TextField label="Reason" value={reason} onChange={setReason} error={problem} isRequired autoFocus description="Kept in the tenant's history." />
+                {unlink.isError && <ProblemPanel error={unlink.error} />}
+                <div className={styles.dialogActions}>
+                  <Button onPress={close} isDisabled={unlink.isPending}>
+                    Keep the partner
+                  </Button>
+                  <Button type="submit" variant="primary" isDisabled={unlink.isPending}>
+                    {unlink.isPending ? "Removing…" : "Remove partner and its contacts"}
+                  </Button>
+                </div>
+              </form>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
