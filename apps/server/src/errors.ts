@@ -1,6 +1,7 @@
 export type AppErrorCode =
   | "invalid_request"
   | "validation_failed"
+  | "consent_required"
   | "unauthenticated"
   | "password_change_required"
   | "forbidden"
@@ -16,6 +17,7 @@ export type AppErrorCode =
 const HTTP: Record<AppErrorCode, { status: number; title: string }> = {
   invalid_request: { status: 400, title: "The request is not valid" },
   validation_failed: { status: 422, title: "The change breaks a rule" },
+  consent_required: { status: 422, title: "The person's consent is needed first" },
   unauthenticated: { status: 401, title: "Sign in first" },
   password_change_required: { status: 403, title: "Choose a new password first" },
   forbidden: { status: 403, title: "Not allowed" },

@@ -44,8 +44,10 @@ export async function referredContact(tx: Executor, tenant: TenantWithCustomer, 
 async function standingConsent(tx: Executor, contact: ContactRow) {
   const consent = await findStandingConsent(tx, contact.id, REFERRAL_CONSENT_SCOPE);
   if (consent) return consent;
-  throw refuse(
+  throw new AppError(
+    "consent_required",
     `${contact.name} has not agreed to share their contact details with referral partners (or withdrew it): ask them, record their agreement as a consent on the contact (scope "${REFERRAL_CONSENT_SCOPE}", how and in what words they agreed), then submit the referral again.`,
+    { errors: [{ path: "/body/contactId", message: "no standing consent to share their contact details with referral partners" }] },
   );
 }
 

@@ -72,6 +72,7 @@ describe("submitting a referral", () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().detail).toContain(`has not agreed to share their contact details with referral partners`);
     expect(refused.json().detail).toContain("record their agreement as a consent on the contact");
+    expect(refused.json()).toMatchObject({ status: 422, code: "consent_required" });
     const given = await consent(cara);
     expect(given.statusCode, given.body).toBe(201);
     expect((await admin.post(`/api/consents/${given.json().id}/withdrawal`)).statusCode).toBe(200);

@@ -159,7 +159,7 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
                     {missingConsent && contact && (
                       <div role="alert" className={styles.consentNeeded}>
                         <strong>Consent needed</strong>
-                        <p>{submitProblem.errors?.[0]?.message ?? submitProblem.detail}</p>
+                        <p>{submitProblem.detail}</p>
                         {!recordingConsent && (
                           <div>
                             <Button onPress={() => setRecordingConsent(true)}>Record consent for {contact.name}…</Button>

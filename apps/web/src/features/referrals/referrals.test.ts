@@ -32,10 +32,8 @@ describe("the referral form", () => {
   });
 
   it("recognises the refusal for a missing consent, and only that one", () => {
-    const consent = { status: 422, errors: [{ path: "/body/contactId", message: "Jonas Weber has not agreed to share their contact details with referral partners." }] };
-    expect(isMissingConsent(consent)).toBe(true);
-    expect(isMissingConsent({ status: 422, errors: [{ path: "/body/contactId", message: "Jonas Weber has no e-mail address." }] })).toBe(false);
-    expect(isMissingConsent({ ...consent, status: 409 })).toBe(false);
+    expect(isMissingConsent({ code: "consent_required" })).toBe(true);
+    expect(isMissingConsent({ code: "validation_failed" })).toBe(false);
   });
 
   it("says whom the referral went to, whether the customer's notice is queued, and the notes", () => {

@@ -48,9 +48,9 @@ export function referralBody(form: ReferralForm): TCreateReferral {
   };
 }
 
-/** A 422 refusing the contact because they have not agreed (or withdrew) to share their details with partners. */
-export function isMissingConsent(problem: Pick<TProblem, "status" | "errors">): boolean {
-  return problem.status === 422 && (problem.errors ?? []).some((error) => /contactId$/.test(error.path) && /has not agreed|consent/i.test(error.message));
+/** The refusal of a referral because the contact has not agreed (or withdrew) to share their details with partners. */
+export function isMissingConsent(problem: Pick<TProblem, "code">): boolean {
+  return problem.code === "consent_required";
 }
 
 /** The outcome of a submitted referral, in sentences. */
