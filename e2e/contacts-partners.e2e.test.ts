@@ -1,33 +1,14 @@
-import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
-
-let tpid = 96_000_000 + Math.floor(Math.random() * 900_000);
+import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, signedInUserWithEmail, useSignedInPortal } from "./harness.ts";
 
 /** A German tenant whose primary FM is the signed-in user (with an e-mail address, so the customer's notices can go). */
 async function germanTenant(page: Page, name: string): Promise<string> {
-  const me = await ok<{ user: { id: string } }>(page, "GET", "/api/auth/me");
-  const users = await ok<{ items: { id: string; email: string | null; version: number }[] }>(page, "GET", "/api/users?limit=100");
-  const account = users.items.find((user) => user.id === me.user.id);
-  if (!account) throw new Error("the signed-in user is not in the list of accounts");
-  if (!account.email) await ok(page, "PATCH", `/api/users/${me.user.id}`, { version: account.version, email: "first.admin@fasttrack.example" });
-  const customer = await ok<{ id: string }>(page, "POST", "/api/customers", { tpid: ++tpid, name, region: "emea" });
-  const tenant = await ok<{ id: string }>(page, "POST", "/api/tenants", {
-    customerId: customer.id,
-    tenantGuid: randomUUID(),
-    name,
-    priority: "high",
-    segment: "smc",
-    seats: 800,
-    country: "DE",
-    timeZone: "Europe/Berlin",
-    region: "emea",
-    managed: false,
-  });
-  await ok(page, "POST", `/api/tenants/${tenant.id}/services`, { service: "exchange", totalEntitlements: 500 });
-  await ok(page, "POST", `/api/tenants/${tenant.id}/assignments`, { userId: me.user.id, role: "fm", isPrimary: true });
-  return tenant.id;
+  const myId = await signedInUserWithEmail(page, "first.admin@fasttrack.example");
+  const tenantId = await createTenantFromPage(page, name, { managed: false });
+  await ok(page, "POST", `/api/tenants/${tenantId}/services`, { service: "exchange", totalEntitlements: 500 });
+  await ok(page, "POST", `/api/tenants/${tenantId}/assignments`, { userId: myId, role: "fm", isPrimary: true });
+  return tenantId;
 }
 
 describe("contacts, partners and referrals on the tenant page", () => {

@@ -1,29 +1,14 @@
-import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const REASON = "Same company in Viewpoint: same address and the same IT contacts.";
 
-let tpid = 96_000_000 + Math.floor(Math.random() * 900_000);
-
 /** A customer and its one tenant of the same name, in Germany, with Exchange. */
 async function tenantOf(page: Page, name: string): Promise<string> {
-  const customer = await ok<{ id: string }>(page, "POST", "/api/customers", { tpid: ++tpid, name, region: "emea" });
-  const tenant = await ok<{ id: string }>(page, "POST", "/api/tenants", {
-    customerId: customer.id,
-    tenantGuid: randomUUID(),
-    name,
-    priority: "high",
-    segment: "smc",
-    seats: 800,
-    country: "DE",
-    timeZone: "Europe/Berlin",
-    region: "emea",
-    managed: true,
-  });
-  await ok(page, "POST", `/api/tenants/${tenant.id}/services`, { service: "exchange", totalEntitlements: 500 });
-  return tenant.id;
+  const tenantId = await createTenantFromPage(page, name);
+  await ok(page, "POST", `/api/tenants/${tenantId}/services`, { service: "exchange", totalEntitlements: 500 });
+  return tenantId;
 }
 
 describe("possible duplicates on the tenant page", () => {

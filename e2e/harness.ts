@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
@@ -118,4 +119,34 @@ export async function okFromPage<T>(page: Page, method: string, path: string, bo
   const answer = await callFromPage(page, method, path, body);
   if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body as T;
+}
+
+let tpid = 96_000_000 + Math.floor(Math.random() * 900_000);
+
+/** A customer and its one tenant of the same name, in Germany (Europe/Berlin, EMEA, High, SMC, 800 seats). */
+export async function createTenantFromPage(page: Page, name: string, options: { managed?: boolean } = {}): Promise<string> {
+  const customer = await okFromPage<{ id: string }>(page, "POST", "/api/customers", { tpid: ++tpid, name, region: "emea" });
+  const tenant = await okFromPage<{ id: string }>(page, "POST", "/api/tenants", {
+    customerId: customer.id,
+    tenantGuid: randomUUID(),
+    name,
+    priority: "high",
+    segment: "smc",
+    seats: 800,
+    country: "DE",
+    timeZone: "Europe/Berlin",
+    region: "emea",
+    managed: options.managed ?? true,
+  });
+  return tenant.id;
+}
+
+/** The signed-in user's id, after giving them an e-mail address if they had none (outreach e-mails are signed with it). */
+export async function signedInUserWithEmail(page: Page, email: string): Promise<string> {
+  const me = await okFromPage<{ user: { id: string } }>(page, "GET", "/api/auth/me");
+  const users = await okFromPage<{ items: { id: string; email: string | null; version: number }[] }>(page, "GET", "/api/users?limit=100");
+  const account = users.items.find((user) => user.id === me.user.id);
+  if (!account) throw new Error("the signed-in user is not in the list of accounts");
+  if (!account.email) await okFromPage(page, "PATCH", `/api/users/${me.user.id}`, { version: account.version, email });
+  return me.user.id;
 }

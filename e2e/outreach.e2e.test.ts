@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, signedInUserWithEmail, useSignedInPortal } from "./harness.ts";
 
 const CUSTOMER_EMAIL = "jonas.weber@fabrikam.example";
 const ATS_EMAIL = "sam.ats@microsoft.example";
@@ -25,45 +25,26 @@ function eml(mail: { from: string; subject: string; inReplyTo: string; text: str
   return Buffer.from(lines.join("\r\n"), "utf8");
 }
 
-let tpid = 97_000_000 + Math.floor(Math.random() * 900_000);
-
 /**
  * A tenant at the Gateway whose primary FM is the signed-in user, with an ATS and (when asked) a customer contact, after
  * the FM contacted the customer: the Customer 1st Contact e-mail exists (queued, or failed without a customer address).
  */
 async function contactedTenant(page: Page, name: string, withCustomerContact: boolean): Promise<string> {
-  const me = await ok<{ user: { id: string } }>(page, "GET", "/api/auth/me");
-  // The e-mails are signed with the FM's address: give the signed-in administrator one.
-  const users = await ok<{ items: { id: string; email: string | null; version: number }[] }>(page, "GET", "/api/users?limit=100");
-  const account = users.items.find((user) => user.id === me.user.id);
-  if (!account) throw new Error("the signed-in user is not in the list of accounts");
-  if (!account.email) await ok(page, "PATCH", `/api/users/${me.user.id}`, { version: account.version, email: FM_EMAIL });
-  const customer = await ok<{ id: string }>(page, "POST", "/api/customers", { tpid: ++tpid, name, region: "emea" });
-  const tenant = await ok<{ id: string }>(page, "POST", "/api/tenants", {
-    customerId: customer.id,
-    tenantGuid: randomUUID(),
-    name,
-    priority: "high",
-    segment: "smc",
-    seats: 800,
-    country: "DE",
-    timeZone: "Europe/Berlin",
-    region: "emea",
-    managed: true,
-  });
-  await ok(page, "POST", `/api/tenants/${tenant.id}/services`, { service: "exchange", totalEntitlements: 500 });
-  await ok(page, "POST", `/api/tenants/${tenant.id}/assignments`, { userId: me.user.id, role: "fm", isPrimary: true });
-  await ok(page, "POST", `/api/tenants/${tenant.id}/contacts`, { type: "microsoft", name: "Sam ATS", email: ATS_EMAIL, role: "ATS" });
-  if (withCustomerContact) await ok(page, "POST", `/api/tenants/${tenant.id}/contacts`, { type: "customer", name: "Jonas Weber", email: CUSTOMER_EMAIL, role: "CIO" });
+  const myId = await signedInUserWithEmail(page, FM_EMAIL);
+  const tenantId = await createTenantFromPage(page, name);
+  await ok(page, "POST", `/api/tenants/${tenantId}/services`, { service: "exchange", totalEntitlements: 500 });
+  await ok(page, "POST", `/api/tenants/${tenantId}/assignments`, { userId: myId, role: "fm", isPrimary: true });
+  await ok(page, "POST", `/api/tenants/${tenantId}/contacts`, { type: "microsoft", name: "Sam ATS", email: ATS_EMAIL, role: "ATS" });
+  if (withCustomerContact) await ok(page, "POST", `/api/tenants/${tenantId}/contacts`, { type: "customer", name: "Jonas Weber", email: CUSTOMER_EMAIL, role: "CIO" });
   for (const [type, data] of [
     ["gateway.started", undefined],
     ["gateway.duplicate_check_recorded", { outcome: "different_organization" }],
     ["gateway.entitlement_check_recorded", { met: true }],
     ["gateway.customer_contacted", undefined],
   ] as const) {
-    await ok(page, "POST", `/api/tenants/${tenant.id}/playbook-events`, data ? { type, data } : { type });
+    await ok(page, "POST", `/api/tenants/${tenantId}/playbook-events`, data ? { type, data } : { type });
   }
-  return tenant.id;
+  return tenantId;
 }
 
 describe("outreach and meetings on the tenant page", () => {

@@ -1,29 +1,8 @@
-import { randomUUID } from "node:crypto";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const FM_EMAIL = "first.admin@fasttrack.example";
 const DAYS_REPORTED = 60;
-
-let tpid = 96_000_000 + Math.floor(Math.random() * 900_000);
-
-async function newTenant(page: Page, name: string): Promise<string> {
-  const customer = await ok<{ id: string }>(page, "POST", "/api/customers", { tpid: ++tpid, name, region: "emea" });
-  const tenant = await ok<{ id: string }>(page, "POST", "/api/tenants", {
-    customerId: customer.id,
-    tenantGuid: randomUUID(),
-    name,
-    priority: "high",
-    segment: "smc",
-    seats: 800,
-    country: "DE",
-    timeZone: "Europe/Berlin",
-    region: "emea",
-    managed: true,
-  });
-  return tenant.id;
-}
 
 const isoDaysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,7 +11,7 @@ describe("usage and simulation on the tenant page", () => {
 
   it("charts 60 reported days of Exchange usage against entitlements and shows the same numbers as a table", async () => {
     const page = await portal.newPage();
-    const tenantId = await newTenant(page, "Northwind Usage");
+    const tenantId = await createTenantFromPage(page, "Northwind Usage");
     const exchange = await ok<{ id: string; version: number }>(page, "POST", `/api/tenants/${tenantId}/services`, { service: "exchange", totalEntitlements: 500 });
     // 30 active users 60 days ago, two more each day: 148 of 500 (29.6 %, KPI Yellow) yesterday.
     const items = Array.from({ length: DAYS_REPORTED }, (_, i) => ({
@@ -88,7 +67,7 @@ describe("usage and simulation on the tenant page", () => {
     const users = await ok<{ items: { id: string; email: string | null; version: number }[] }>(page, "GET", "/api/users?limit=100");
     const account = users.items.find((user) => user.id === me.user.id);
     if (account && !account.email) await ok(page, "PATCH", `/api/users/${me.user.id}`, { version: account.version, email: FM_EMAIL });
-    const tenantId = await newTenant(page, "Northwind Simulation");
+    const tenantId = await createTenantFromPage(page, "Northwind Simulation");
     await ok(page, "POST", `/api/tenants/${tenantId}/services`, { service: "exchange", totalEntitlements: 500 });
     await ok(page, "POST", `/api/tenants/${tenantId}/assignments`, { userId: me.user.id, role: "fm", isPrimary: true });
     for (const [type, data] of [

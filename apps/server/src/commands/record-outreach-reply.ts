@@ -9,6 +9,7 @@ import {
   insertOutreachReply,
   type OutreachReplyRow,
   type OutreachStepRow,
+  type TenantWithCustomer,
 } from "@waymark/db";
 import type { TRecordedOutreachReply, TRecordOutreachReply } from "@waymark/contracts";
 import { baseSubject, OUTREACH_REPLY_EVENTS, type OutreachAudience } from "@waymark/domain";
@@ -22,13 +23,16 @@ import { lockFoundTenant } from "./lock-tenant.ts";
 import { libraryOf, runPlaybooks } from "./run-playbooks.ts";
 
 type MatchedBy = TRecordedOutreachReply["matchedBy"];
+/** An outreach step with its tenant, found through the reader's visibility. */
+type VisibleStep = { step: OutreachStepRow; tenant: TenantWithCustomer };
 type Answer = { from: string | null; receivedAt: Date; subject: string | null; text: string; source: "api" | "eml"; messageId: string | null; data?: Record<string, unknown> };
 
 /** An answer a person records against an outreach step: it stops that audience's wait and moves the playbook on. */
 export async function recordOutreachReply(deps: Deps, actor: UserActor, stepId: string, body: TRecordOutreachReply): Promise<TRecordedOutreachReply> {
   return deps.db.transaction(async (tx) => {
     const step = await findOutreachStep(tx, stepId);
-    if (!step || !(await findTenant(tx, step.tenantId, visibilityOf(actor)))) throw notFound("The outreach step");
+    const tenant = step ? await findTenant(tx, step.tenantId, visibilityOf(actor)) : undefined;
+    if (!step || !tenant) throw notFound("The outreach step");
     const answer: Answer = {
       from: body.from ?? null,
       receivedAt: body.receivedAt ? new Date(body.receivedAt) : deps.now(),
@@ -38,7 +42,7 @@ export async function recordOutreachReply(deps: Deps, actor: UserActor, stepId: 
       messageId: null,
       ...(body.data ? { data: body.data } : {}),
     };
-    return recordAnswer(tx, deps, actor, step, answer, "step");
+    return recordAnswer(tx, deps, actor, { step, tenant }, answer, "step");
   });
 }
 
@@ -59,11 +63,11 @@ export async function recordInboundMail(deps: Deps, actor: UserActor, mail: Inbo
       source: "eml",
       messageId: original?.messageId ?? mail.messageId,
     };
-    return recordAnswer(tx, deps, actor, match.step, answer, match.matchedBy);
+    return recordAnswer(tx, deps, actor, match, answer, match.matchedBy);
   });
 }
 
-async function matchOutreachStep(tx: Executor, actor: UserActor, mail: InboundMail): Promise<{ step: OutreachStepRow; matchedBy: MatchedBy }> {
+async function matchOutreachStep(tx: Executor, actor: UserActor, mail: InboundMail): Promise<VisibleStep & { matchedBy: MatchedBy }> {
   const byHeaders = await findOutreachMessageByMessageIds(tx, mail.referencedIds);
   const candidates: { outreachAttemptId: string; tenantId: string; matchedBy: MatchedBy }[] = byHeaders
     ? [{ ...byHeaders, matchedBy: mail.idsFrom === "forwarded_headers" ? "forwarded_headers" : "headers" }]
@@ -78,9 +82,10 @@ async function matchOutreachStep(tx: Executor, actor: UserActor, mail: InboundMa
   }
   for (const candidate of candidates) {
     // What the reader may not see is not a match: the answer is never tied to, nor reveals, another's tenant.
-    if (!(await findTenant(tx, candidate.tenantId, visibilityOf(actor)))) continue;
+    const tenant = await findTenant(tx, candidate.tenantId, visibilityOf(actor));
+    if (!tenant) continue;
     const step = await findOutreachStep(tx, candidate.outreachAttemptId);
-    if (step) return { step, matchedBy: candidate.matchedBy };
+    if (step) return { step, tenant, matchedBy: candidate.matchedBy };
   }
   // Not found, whether nothing matches or the match is on a tenant the reader may not see: the answer is the same.
   throw new AppError(
@@ -89,8 +94,7 @@ async function matchOutreachStep(tx: Executor, actor: UserActor, mail: InboundMa
   );
 }
 
-async function recordAnswer(tx: Executor, deps: Deps, actor: UserActor, step: OutreachStepRow, answer: Answer, matchedBy: MatchedBy): Promise<TRecordedOutreachReply> {
-  const found = await findTenant(tx, step.tenantId, visibilityOf(actor));
+async function recordAnswer(tx: Executor, deps: Deps, actor: UserActor, { step, tenant: found }: VisibleStep, answer: Answer, matchedBy: MatchedBy): Promise<TRecordedOutreachReply> {
   await assertMayWriteTenant(tx, actor, found);
   const tenant = await lockFoundTenant(tx, step.tenantId);
   const inserted = await insertOutreachReply(tx, {
