@@ -12,6 +12,7 @@ import { type BenchDatabase, type DatabaseKind, openEmbedded, openExternal } fro
 import { type EngineSweepResult, measureEngineSweep, printEngineSweep } from "./engine-sweep.ts";
 import { type Case, createBenchUser, measureCase, measureThroughput, startInProcessApi } from "./latency.ts";
 import { type DataQualityBenchResult, measureDataQuality, printDataQuality } from "./data-quality.ts";
+import { measureReports, printReports } from "./reports.ts";
 import { measureNoteQuality, printNoteQuality } from "./note-quality.ts";
 import { measureNotesSearch, type NotesSearchResult, printNotesSearch } from "./notes-search.ts";
 import { type DatabaseResult, printDatabase, printSummary } from "./report.ts";
@@ -20,6 +21,9 @@ import { explain, listStatements, type ListQuery, runDetail, runList, sampleTena
 import { checkEquivalence } from "./verify.ts";
 import { wholeNumber } from "./standalone.ts";
 import { progress, round, timed } from "./stats.ts";
+import { measureTenantPage, printTenantPage, type TenantPageResult } from "./tenant-page.ts";
+import { prepareTenantPageData } from "./tenant-page-data.ts";
+import { measurePortfolio, type PortfolioBenchResult, printPortfolio } from "./portfolio.ts";
 
 const TODAY = "2026-11-23";
 const SEED = 1;
@@ -35,6 +39,7 @@ const { values: args } = parseArgs({
     "engine-timers": { type: "string" },
     "engine-seconds": { type: "string", default: "60" },
     notes: { type: "string", default: "1000000" },
+    "page-loads": { type: "string", default: "30" },
     explain: { type: "boolean", default: false },
   },
 });
@@ -47,6 +52,7 @@ const options = {
   engineTimers: args["engine-timers"] === undefined ? undefined : wholeNumber("engine-timers", args["engine-timers"], 1),
   engineSeconds: wholeNumber("engine-seconds", args["engine-seconds"], 1),
   notes: wholeNumber("notes", args.notes, 0),
+  pageLoads: wholeNumber("page-loads", args["page-loads"], 0),
   explain: args.explain ?? false,
 };
 if (args.only && args.only !== "embedded" && args.only !== "external") throw new Error("--only takes embedded or external");
@@ -62,6 +68,10 @@ const LIST_CASES: { name: string; query: ListQuery; path: string }[] = [
   { name: "list: default sort", query: { sort: "priority", limit: 50, offset: 0 }, path: "/api/tenants?sort=priority&limit=50" },
 ];
 const DETAIL_SAMPLE = 200;
+/** The tenant-page figures per database (bench/tenant-page.ts), printed after the others of that database. */
+const tenantPages = new Map<DatabaseKind, TenantPageResult>();
+/** The Portfolio grid figures per database (bench/portfolio.ts); it adds assignments, inactive tenants and usage. */
+const portfolios = new Map<DatabaseKind, PortfolioBenchResult>();
 
 async function benchDatabase(
   database: BenchDatabase,
@@ -149,6 +159,12 @@ async function benchDatabase(
     ...(options.engineTimers ? { timers: options.engineTimers } : {}),
   });
 
+  portfolios.set(database.kind, await measurePortfolio(database.url, { today: TODAY, label: database.kind }));
+
+  // Its data goes in while the bench still owns the database; the loads run against waymark serve after the starts.
+  const tenantPageData = options.pageLoads === 0 ? null : await prepareTenantPageData(database.url, TODAY);
+  // The reports add usage days and forecasts to the seed, after the figures that read it as it was.
+  printReports(await measureReports(database.url, { today: TODAY, label: database.kind }));
   progress(`${database.kind}: server start (waymark serve as a child process)`);
   await database.handOver();
   const server = await measureServerStarts({
@@ -159,6 +175,10 @@ async function benchDatabase(
     rounds: 25,
     emptyTarget: database.emptyTarget,
   });
+  if (tenantPageData) {
+    const label = `${database.description}, ${options.tenants.toLocaleString("en")} tenants`;
+    tenantPages.set(database.kind, await measureTenantPage(database, { loads: options.pageLoads, label, prepared: tenantPageData }));
+  }
   return {
     kind: database.kind,
     description: database.description,
@@ -199,6 +219,10 @@ async function main(): Promise<void> {
       printEngineSweep(result.engine);
       printDataQuality(result.dataQuality);
       if (result.notesSearch) printNotesSearch(result.notesSearch);
+      const tenantPage = tenantPages.get(kind);
+      if (tenantPage) printTenantPage(tenantPage);
+      const portfolio = portfolios.get(kind);
+      if (portfolio) printPortfolio(portfolio);
     } finally {
       progress(`${kind}: cleaning up`);
       await database.cleanup();
@@ -211,6 +235,8 @@ async function main(): Promise<void> {
   const file = new URL("./results/latest.json", import.meta.url);
   await mkdir(new URL("./results/", import.meta.url), { recursive: true });
   await writeFile(file, `${JSON.stringify({ at: new Date().toISOString(), options, machine, results, skipped, noteQuality }, null, 2)}\n`);
+  const tenantPageFile = new URL("./results/tenant-page.json", import.meta.url);
+  await writeFile(tenantPageFile, `${JSON.stringify({ at: new Date().toISOString(), options, machine, results: [...tenantPages.values()] }, null, 2)}\n`);
   progress(`figures written to bench/results/latest.json`);
 }
 

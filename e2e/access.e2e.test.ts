@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { postFromPage as post, useSignedInPortal } from "./harness.ts";
+import { openTenantTab, postFromPage as post, useSignedInPortal } from "./harness.ts";
 import { signInAndReplacePassword } from "./sign-in.ts";
 
 const NOTE = "Kick-off held with the customer's IT lead; migration waves agreed for January.";
@@ -60,23 +60,33 @@ describe("access rules on the tenant page", () => {
     const notice = page.getByRole("note", { name: "Read-only" });
     await notice.getByText("Your role reads every tenant but changes none: this is a read-only view.").waitFor();
 
+    await openTenantTab(page, "Notes");
     const notes = page.getByRole("region", { name: /^Notes/ });
     await notes.getByText(NOTE, { exact: true }).waitFor();
     await notes.getByText(/^Read-only: you can read this tenant's notes/).waitFor();
+    await openTenantTab(page, "Findings");
     const findings = page.getByRole("region", { name: /^Findings/ });
     await findings.getByText(/^Update the SharePoint L1\/L2\/L3/).waitFor();
+    await openTenantTab(page, "Playbook");
     const playbook = page.getByRole("region", { name: /^Playbook/ });
     await playbook.getByRole("table", { name: "Playbook tasks" }).waitFor();
+    await openTenantTab(page, "Assignments");
     const assignments = page.getByRole("region", { name: /^Assignments/ });
     await assignments.getByText("You may read the assignments here but not change them.").waitFor();
-    await page.getByRole("region", { name: /^History/ }).getByText("Finding raised").first().waitFor();
+    await openTenantTab(page, "History");
+    await page.getByRole("list", { name: "History, newest first" }).getByText("Finding raised").first().waitFor();
 
-    // Nothing that writes: no save, add, edit, accept, record or start control anywhere on the page.
+    // Nothing that writes: no save, add, edit, accept, record or start control on any tab of the page.
     const main = page.locator("main");
-    for (const name of [/Save/, /^Add/, /^Edit$/, /Accept as it stands/, /Record BVD outcome/, /^Start .* BVD$/, /^Remove/, /^Publish/]) {
-      expect(await main.getByRole("button", { name }).count(), String(name)).toBe(0);
+    for (const tab of ["Status", "Services", "Playbook", "Notes", "Contacts", "Partners", "Assignments", "Outreach & meetings", "Usage", "Findings", "History", "Simulate"]) {
+      await openTenantTab(page, tab);
+      await page.waitForLoadState("networkidle");
+      for (const name of [/Save/, /^Add/, /^Edit$/, /Accept as it stands/, /Record BVD outcome/, /^Start .* BVD$/, /^Remove/, /^Publish/]) {
+        expect(await main.getByRole("button", { name }).count(), `${tab}: ${String(name)}`).toBe(0);
+      }
+      expect(await main.getByRole("form").count(), tab).toBe(0);
     }
-    expect(await main.getByRole("form").count()).toBe(0);
+    await openTenantTab(page, "Status");
     await page.screenshot({ path: shot("waymark-access-read-only.png"), fullPage: true });
     await context.close();
   }, 60_000);
@@ -87,6 +97,7 @@ describe("access rules on the tenant page", () => {
     await createUser(page, { username: "fiona.fm", displayName: "Fiona Fieldmanager", roles: ["fasttrack_manager"] });
     const tenantId = await tenantWithSharePoint(page);
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Assignments");
 
     const section = page.getByRole("region", { name: /^Assignments/ });
     const form = section.getByRole("form", { name: "Assign someone" });
@@ -110,11 +121,13 @@ describe("access rules on the tenant page", () => {
     expect(await row.getByText("Whole tenant", { exact: true }).isVisible()).toBe(true);
     expect(await form.getByRole("combobox", { name: "Person" }).inputValue()).toBe("");
 
+    await section.screenshot({ path: shot("waymark-access-assigned.png") });
+    await openTenantTab(page, "History");
     const history = page.getByRole("list", { name: "History, newest first" });
     const added = history.getByRole("listitem").filter({ hasText: /^Assigned by Administrator/ }).first();
     await added.getByRole("listitem").filter({ hasText: /^Assignee name: — .*Fiona Fieldmanager$/ }).waitFor();
-    await section.screenshot({ path: shot("waymark-access-assigned.png") });
     await page.getByRole("region", { name: /^History/ }).screenshot({ path: shot("waymark-access-history.png") });
+    await openTenantTab(page, "Assignments");
 
     // Removal asks first, in the row; Keep leaves it, Yes removes it.
     await row.getByRole("button", { name: /^Remove Fiona Fieldmanager as primary FastTrack Manager/ }).click();
@@ -123,6 +136,7 @@ describe("access rules on the tenant page", () => {
     await row.getByRole("button", { name: "Yes, remove" }).click();
     await section.getByRole("status").getByText(/Fiona Fieldmanager is no longer primary FastTrack Manager\./).waitFor();
     await row.waitFor({ state: "detached" });
+    await openTenantTab(page, "History");
     await history.getByRole("listitem").filter({ hasText: /^Assignment removed by Administrator/ }).first().waitFor();
     await page.close();
   }, 60_000);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, signedInUserWithEmail, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, openTenantTab, screenshotPath as shot, signedInUserWithEmail, useSignedInPortal } from "./harness.ts";
 
 /** A German tenant whose primary FM is the signed-in user (with an e-mail address, so the customer's notices can go). */
 async function germanTenant(page: Page, name: string): Promise<string> {
@@ -20,6 +20,7 @@ describe("contacts, partners and referrals on the tenant page", () => {
     await page.setViewportSize({ width: 1280, height: 1400 });
     const tenantId = await germanTenant(page, "Fabrikam Contacts");
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Contacts");
 
     const contacts = page.getByRole("region", { name: /^Contacts/ });
     await contacts.getByText("No customer contacts.").waitFor();
@@ -103,6 +104,7 @@ describe("contacts, partners and referrals on the tenant page", () => {
     await ok(page, "POST", "/api/partners", { name: partnerName, mpnId, country: "DE", city: "Frankfurt", specialties: ["project_management"] });
     await ok(page, "POST", `/api/tenants/${tenantId}/contacts`, { type: "customer", name: "Mia Schulz", email: "mia.schulz@northwind.example", country: "DE" });
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Partners");
 
     const partners = page.getByRole("region", { name: /^Partners/ });
     await partners.getByRole("row", { name: /No Partner Identified/ }).waitFor();

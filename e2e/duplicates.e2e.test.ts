@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, openTenantTab, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const REASON = "Same company in Viewpoint: same address and the same IT contacts.";
 
@@ -63,6 +63,7 @@ describe("possible duplicates on the tenant page", () => {
     await section.screenshot({ path: shot("waymark-duplicates-linked.png") });
 
     // The services table, refreshed, shows the whole of Exchange as Duplicate/Invalid.
+    await openTenantTab(page, "Services");
     const services = page.getByRole("table", { name: /^Services/ });
     await services.getByText("500 Duplicate/Invalid").waitFor();
     await page.screenshot({ path: shot("waymark-duplicates-confirmed.png"), fullPage: true });

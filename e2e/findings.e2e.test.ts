@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { postFromPage as post, useSignedInPortal } from "./harness.ts";
+import { openTenantTab, postFromPage as post, useSignedInPortal } from "./harness.ts";
 
 const EMPTY = "No findings: nothing the playbooks need from a person right now.";
 const OD_PROMPT = "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is blocked.";
@@ -50,6 +50,7 @@ describe("findings on the tenant page", () => {
     const tenantId = await tenantWithBothBvdServices(page);
 
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Findings");
     const findings = page.getByRole("region", { name: /^Findings/ });
     await findings.getByText(EMPTY, { exact: true }).waitFor();
 
@@ -57,6 +58,7 @@ describe("findings on the tenant page", () => {
     expect(await post(page, `/api/tenants/${tenantId}/playbook-events`, { type: "bvd.delivered", service: "sharepoint", data: { intent: "blocked" } })).toBe(200);
     await page.reload();
     await findings.getByText(SP_PROMPT).waitFor();
+    await openTenantTab(page, "Playbook");
     await page.getByRole("button", { name: /^Record BVD outcome/ }).click();
     const dialog = page.getByRole("dialog", { name: "Record BVD outcome" });
     await dialog.getByRole("button", { name: /Service/ }).click();
@@ -64,6 +66,7 @@ describe("findings on the tenant page", () => {
     await dialog.getByText("Delivered: blocked", { exact: true }).click();
     await dialog.getByRole("button", { name: "Record outcome" }).click();
     await dialog.waitFor({ state: "detached" });
+    await openTenantTab(page, "Findings");
 
     const odFinding = findings.getByRole("listitem").filter({ hasText: OD_PROMPT });
     await odFinding.waitFor();

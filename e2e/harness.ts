@@ -150,3 +150,18 @@ export async function signedInUserWithEmail(page: Page, email: string): Promise<
   if (!account.email) await okFromPage(page, "PATCH", `/api/users/${me.user.id}`, { version: account.version, email });
   return me.user.id;
 }
+
+/**
+ * Opens a tab of the tenant page ("Notes", "Outreach & meetings"...), which shows one section at a time, and waits until
+ * it is the open tab. The name may be followed by the tab's count badge.
+ */
+export async function openTenantTab(page: Page, name: string): Promise<void> {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tab = page.getByRole("tablist", { name: "Tenant sections" }).getByRole("tab", { name: new RegExp(`^${escaped}(\\W|$)`) });
+  await tab.click();
+  await page.waitForFunction((label) => {
+    const list = document.querySelector('[role="tablist"][aria-label="Tenant sections"]');
+    const selected = list?.querySelector('[role="tab"][aria-selected="true"]');
+    return selected?.textContent?.startsWith(label) ?? false;
+  }, name);
+}

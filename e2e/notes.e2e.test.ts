@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { postFromPage as post, useSignedInPortal } from "./harness.ts";
+import { openTenantTab, postFromPage as post, useSignedInPortal } from "./harness.ts";
 
 const POOR = "Customer has no intent.";
 const GREAT =
@@ -36,6 +36,7 @@ describe("notes on the tenant page", () => {
     await page.setViewportSize({ width: 1280, height: 2400 });
     const tenantId = await tenantWithServices(page);
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Notes");
 
     const notes = page.getByRole("region", { name: /^Notes/ });
     await notes.getByText("No notes on this tenant yet.", { exact: true }).waitFor();

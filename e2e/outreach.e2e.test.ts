@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, signedInUserWithEmail, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, openTenantTab, screenshotPath as shot, signedInUserWithEmail, useSignedInPortal } from "./harness.ts";
 
 const CUSTOMER_EMAIL = "jonas.weber@fabrikam.example";
 const ATS_EMAIL = "sam.ats@microsoft.example";
@@ -54,6 +54,7 @@ describe("outreach and meetings on the tenant page", () => {
     const page = await portal.newPage();
     const tenantId = await contactedTenant(page, "Fabrikam Outreach", true);
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Outreach & meetings");
 
     const outreach = page.getByRole("region", { name: /^Outreach/ });
     const step = outreach.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Customer, attempt 1/ }) });
@@ -86,6 +87,7 @@ describe("outreach and meetings on the tenant page", () => {
     const page = await portal.newPage();
     const tenantId = await contactedTenant(page, "Northwind Outreach", false);
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Outreach & meetings");
 
     const outreach = page.getByRole("region", { name: /^Outreach/ });
     const step = outreach.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Customer, attempt 1/ }) });
@@ -132,6 +134,7 @@ describe("outreach and meetings on the tenant page", () => {
     const page = await portal.newPage();
     const tenantId = await contactedTenant(page, "Tailspin Meetings", true);
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Outreach & meetings");
 
     const meetings = page.getByRole("region", { name: /^Meetings/ });
     await meetings.getByText("No meetings yet.").waitFor();

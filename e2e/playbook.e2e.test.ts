@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { useSignedInPortal } from "./harness.ts";
+import { openTenantTab, useSignedInPortal } from "./harness.ts";
 
 const DECLINED_WHY = "The customer declined the pitch but will deploy OneDrive after another workload, so OneDrive is serialized.";
 const SERIAL_NOTE = "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)";
@@ -31,6 +31,7 @@ describe("playbook on the tenant page", () => {
     const page = await portal.newPage();
 
     await page.goto(`${portal.baseUrl()}/tenants/${await tenantWithOneDriveAndExchange(page)}`);
+    await openTenantTab(page, "Playbook");
     await page.getByText("No playbook tasks yet").waitFor();
     await page.getByRole("button", { name: "Start OneDrive BVD" }).click();
     const tasks = page.getByRole("table", { name: "Playbook tasks" });
@@ -67,8 +68,9 @@ describe("playbook on the tenant page", () => {
     await tasks.getByRole("button", { name: /^Why\? \(2\)/ }).click();
     await tasks.getByText("od-declined-serialized", { exact: true }).waitFor();
 
+    await openTenantTab(page, "Services");
     const services = page.getByRole("table", { name: /^Services/ });
-    const onedrive = services.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "OneDrive", exact: true }) });
+    const onedrive = services.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^OneDrive Edit split/ }) });
     await onedrive.getByRole("cell", { name: /^Initiate - Serialized/ }).waitFor();
     expect(await onedrive.getByText(SERIAL_NOTE, { exact: true }).isVisible()).toBe(true);
 
@@ -78,6 +80,7 @@ describe("playbook on the tenant page", () => {
   it("on a Low priority tenant, asks why the BVD applies before starting it", async () => {
     const page = await portal.newPage();
     await page.goto(`${portal.baseUrl()}/tenants/${await demoTenant(page, true)}`);
+    await openTenantTab(page, "Playbook");
     await page.getByText("No playbook tasks yet").waitFor();
     const start = page.getByRole("button", { name: "Start OneDrive BVD" });
     expect(await start.isDisabled()).toBe(true);

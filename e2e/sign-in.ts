@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 
 export const E2E_PASSWORD = "a long passphrase for the e2e journey";
 
-/** Signs in with the one-time password and replaces it, ending on the Tenants page. */
+/** Signs in with the one-time password and replaces it, ending on the portal's home page. */
 export async function signInAndReplacePassword(page: Page, baseUrl: string, username: string, oneTimePassword: string): Promise<void> {
   await page.goto(baseUrl);
   await page.getByRole("heading", { name: "Sign in" }).waitFor();
@@ -18,5 +18,5 @@ export async function signInAndReplacePassword(page: Page, baseUrl: string, user
   await page.getByLabel("Confirm new password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Save password and continue" }).click();
 
-  await page.getByRole("heading", { level: 1, name: "Tenants" }).waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith("/change-password") && !url.pathname.startsWith("/sign-in"));
 }

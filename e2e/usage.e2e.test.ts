@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTenantFromPage, okFromPage as ok, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, okFromPage as ok, openTenantTab, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const FM_EMAIL = "first.admin@fasttrack.example";
 const DAYS_REPORTED = 60;
@@ -24,6 +24,7 @@ describe("usage and simulation on the tenant page", () => {
     const forecastBody = { version: exchange.version, forecast15On: null, forecast40On: isoDaysFromToday(20), forecastMaxOn: isoDaysFromToday(45) };
     await ok(page, "PUT", `/api/services/${exchange.id}/forecast`, forecastBody);
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Usage");
 
     const usage = page.getByRole("region", { name: /^Usage/ });
     const exchangeCard = usage.getByRole("article", { name: "Exchange" });
@@ -57,6 +58,7 @@ describe("usage and simulation on the tenant page", () => {
     await usage.screenshot({ path: shot("waymark-usage-table.png") });
 
     // No playbook waits on this tenant, so nothing happens by itself.
+    await openTenantTab(page, "Simulate");
     await page.getByRole("region", { name: /^Simulate/ }).getByText("Nothing happens by itself in that time.").waitFor();
     await page.close();
   }, 60_000);
@@ -81,9 +83,11 @@ describe("usage and simulation on the tenant page", () => {
     // Tall enough for the whole simulated timeline in one screenshot.
     await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(`${portal.baseUrl()}/tenants/${tenantId}`);
+    await openTenantTab(page, "Usage");
 
     // No usage reported on this tenant: the Usage section says so.
     await page.getByRole("region", { name: /^Usage/ }).getByText("No usage reported yet.").waitFor();
+    await openTenantTab(page, "Simulate");
 
     const simulate = page.getByRole("region", { name: /^Simulate/ });
     await simulate.getByText(/^What happens in the next 15 business days if nobody acts: /).waitFor();

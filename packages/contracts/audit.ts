@@ -16,7 +16,18 @@ export const ZAuditEvent = z.object({
 });
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 
-export const ZAuditList = z.object({ items: z.array(ZAuditEvent) });
+export const ZAuditList = z.object({
+  items: z.array(ZAuditEvent),
+  facets: z
+    .object({
+      actions: z.array(z.object({ action: z.string(), count: z.number().int() })),
+      actors: z.array(
+        z.object({ actorKind: z.enum(["user", "rule", "system"]), actorUserId: z.uuid().nullable(), actorName: z.string().nullable(), count: z.number().int() }),
+      ),
+    })
+    .optional()
+    .describe("Every action and actor in the tenant's whole history (not only this page), to offer as filters"),
+});
 
 export const ZAuditExportQuery = z
   .object({

@@ -24,12 +24,12 @@ export const ZTenantDataQuality = z.object({
 });
 export type TTenantDataQuality = z.infer<typeof ZTenantDataQuality>;
 
-export const DATA_QUALITY_SCOPES = ["mine", "fm", "portfolio"] as const;
+export const DATA_QUALITY_SCOPES = ["mine", "team", "fm", "portfolio"] as const;
 
 export const ZDataQualityQuery = z
   .object({
     scope: z.enum(DATA_QUALITY_SCOPES).default("portfolio")
-      .describe("mine: tenants where you are an FM; fm: where the user fmId is an FM; portfolio: every tenant you may read. FM assignments count primary or not, on the tenant, a service or its customer"),
+      .describe("mine: tenants where you are an FM; team: tenants where you are a manager (Regional Manager or Partner Regional Manager), i.e. the tenants your team of FMs works; fm: where the user fmId is an FM; portfolio: every tenant you may read. Assignments count primary or not, on the tenant, a service or its customer"),
     fmId: ZUuid.optional().describe("With scope=fm: the FM whose tenants to report"),
     check: ZDataQualityCheck.optional().describe("List only this check's findings; the counts per check still cover every check"),
     service: ZServiceCode.optional().describe("Only this service's findings, in the counts and the list"),

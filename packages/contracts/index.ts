@@ -21,3 +21,7 @@ export * from "./referrals.ts";
 export * from "./meetings.ts";
 export * from "./outreach.ts";
 export * from "./my-work.ts";
+export * from "./search.ts";
+export * from "./customer-overview.ts";
+export * from "./reports.ts";
+export * from "./portfolio.ts";

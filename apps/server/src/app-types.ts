@@ -10,6 +10,8 @@ import type { Permission } from "./policies/permissions.ts";
 
 export type Deps = {
   db: Database;
+  /** A read replica the reports query (REPORTING_DATABASE_URL); unset: they query `db`. */
+  reportingDb?: Database;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Present when time may be moved (WAYMARK_CLOCK=adjustable). */

@@ -67,7 +67,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   if (options.webDir && existsSync(path.join(options.webDir, "index.html"))) {
     // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
-    await app.register(fastifyStatic, { root: path.resolve(options.webDir), index: ["index.html"] });
+    // Built scripts and styles carry a content hash in their names, so browsers may keep them for good; index.html must
+    // be asked for again so a new build is picked up. The build writes .br/.gz beside each file for preCompressed.
+    const hashedAssets = `${path.sep}assets${path.sep}`;
+    await app.register(fastifyStatic, {
+      root: path.resolve(options.webDir),
+      index: ["index.html"],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) =>
+        reply.header("Cache-Control", filePath.includes(hashedAssets) ? "public, max-age=31536000, immutable" : "no-cache"),
+    });
   }
   return app;
 }

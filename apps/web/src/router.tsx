@@ -1,13 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from "@tanstack/react-router";
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from "@tanstack/react-router";
 import { catalogsQuery } from "./features/catalogs/catalog-queries.ts";
 import { sessionQuery } from "./features/session/session-queries.ts";
 import { tenantQuery } from "./features/tenants/tenant-queries.ts";
-import { validateTenantSearch } from "./features/tenants/tenant-search.ts";
+import { validatePortfolioSearch } from "./features/portfolio/portfolio-state.ts";
 import { isUuid } from "./lib/ids.ts";
-import { oneOf, parseSearch, safeRedirect, stringifySearch } from "./lib/search-params.ts";
+import { oneOf, parseSearch, safeRedirect, stringParam, stringifySearch } from "./lib/search-params.ts";
 import { ChangePasswordPage } from "./pages/change-password/change-password-page.tsx";
-import { PeoplePage } from "./pages/people/people-page.tsx";
 import { validatePeopleSearch } from "./features/people/people-search.ts";
 import { MyWorkPage } from "./features/my-work/my-work-page.tsx";
 import { validateMyWorkSearch } from "./features/my-work/my-work.ts";
@@ -15,12 +14,23 @@ import { NotFoundPage, RouteErrorPage } from "./pages/shell/route-states.tsx";
 import { AppShell } from "./pages/shell/app-shell.tsx";
 import { SIGN_IN_NOTICES, SignInPage } from "./pages/sign-in/sign-in-page.tsx";
 import { TenantDetailPage } from "./pages/tenant-detail/tenant-detail-page.tsx";
-import { TenantsPage } from "./pages/tenants/tenants-page.tsx";
+import { customerOverviewQuery } from "./features/customers/customer-queries.ts";
+import { validateLibrarySearch } from "./features/notes-library/library-search.ts";
+import { validateDataQualitySearch } from "./features/data-quality/data-quality.ts";
+import { validateTenantDetailSearch } from "./pages/tenant-detail/tenant-tabs.ts";
 
 export type RouterContext = { queryClient: QueryClient };
 
+// My work (the home) and the tenant page come with the first script; the other screens load when first opened, so
+// the pages people land on most parse less code.
+const PortfolioPage = lazyRouteComponent(() => import("./pages/portfolio/portfolio-page.tsx"), "PortfolioPage");
+const PeoplePage = lazyRouteComponent(() => import("./pages/people/people-page.tsx"), "PeoplePage");
+const NotesPage = lazyRouteComponent(() => import("./pages/notes/notes-page.tsx"), "NotesPage");
+const DataQualityPage = lazyRouteComponent(() => import("./pages/data-quality/data-quality-page.tsx"), "DataQualityPage");
+const CustomerPage = lazyRouteComponent(() => import("./pages/customer/customer-page.tsx"), "CustomerPage");
+
 /** Where to return after signing in; the home page needs no note in the URL. */
-const returnTo = (href: string) => (href === "/" || href === "/tenants" ? {} : { redirect: href });
+const returnTo = (href: string) => (href === "/" || href === "/my-work" ? {} : { redirect: href });
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -42,7 +52,7 @@ const signInRoute = createRoute({
   },
   beforeLoad: async ({ context, search }) => {
     const user = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
-    if (user && !user.mustChangePassword) throw redirect({ href: search.redirect ?? "/tenants", replace: true });
+    if (user && !user.mustChangePassword) throw redirect({ href: search.redirect ?? "/", replace: true });
   },
   component: SignInPage,
 });
@@ -87,16 +97,30 @@ const myWorkRoute = createRoute({
   component: MyWorkPage,
 });
 
+// The tenant list became the portfolio; old links and bookmarks keep their search text.
 const tenantsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "tenants",
-  validateSearch: validateTenantSearch,
-  component: TenantsPage,
+  validateSearch: (raw: Record<string, unknown>): { q?: string } => {
+    const q = stringParam(raw.q);
+    return q ? { q } : {};
+  },
+  beforeLoad: ({ search }) => {
+    throw redirect({ to: "/portfolio", search: search.q ? { q: search.q } : {}, replace: true });
+  },
+});
+
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "portfolio",
+  validateSearch: validatePortfolioSearch,
+  component: PortfolioPage,
 });
 
 const tenantRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "tenants/$tenantId",
+  validateSearch: validateTenantDetailSearch,
   // Starts the fetch on link hover (preload) without blocking navigation; the page shows its own loading state.
   loader: ({ context, params }) => {
     if (isUuid(params.tenantId)) void context.queryClient.prefetchQuery(tenantQuery(params.tenantId));
@@ -111,10 +135,33 @@ const peopleRoute = createRoute({
   component: PeoplePage,
 });
 
+const notesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "notes",
+  validateSearch: validateLibrarySearch,
+  component: NotesPage,
+});
+
+const dataQualityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "data-quality",
+  validateSearch: validateDataQualitySearch,
+  component: DataQualityPage,
+});
+
+const customerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "customers/$customerId",
+  loader: ({ context, params }) => {
+    if (isUuid(params.customerId)) void context.queryClient.prefetchQuery(customerOverviewQuery(params.customerId));
+  },
+  component: CustomerPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, tenantRoute, peopleRoute]),
+  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, portfolioRoute, tenantRoute, peopleRoute, notesRoute, dataQualityRoute, customerRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

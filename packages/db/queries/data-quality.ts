@@ -1,4 +1,5 @@
 import {
+  type AssignmentRole,
   checkDataQuality,
   createDataQualityTally,
   type DataQualityCheck,
@@ -14,7 +15,7 @@ import {
   type Region,
   type ServiceCode,
 } from "@waymark/domain";
-import { and, asc, desc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../client.ts";
 import { customers } from "../schema/customers.ts";
@@ -38,21 +39,30 @@ export type DataQualityTenant = {
 };
 
 /**
- * Which tenants a report covers: those the reader may see, and with `fmUserId` only those where that user is an FM.
- * Any FM assignment counts, primary or not, on the tenant, one of its services, or its customer (TPID level): a
+ * Which tenants a report covers: those the reader may see, and with `fmUserId` only those where that user is an FM,
+ * with `managerUserId` only those where that user holds a manager's assignment (MANAGER_ASSIGNMENT_ROLES).
+ * Any assignment counts, primary or not, on the tenant, one of its services, or its customer (TPID level): a
  * secondary FM keeps the same data up to date, and FTOP's assigned-tenant list shows every assignment alike.
  */
-export type DataQualityScope = { visibility: Visibility; fmUserId?: string | undefined };
+export type DataQualityScope = { visibility: Visibility; fmUserId?: string | undefined; managerUserId?: string | undefined };
+
+/** The roles that manage the FMs of a tenant: a manager's "team" is the tenants they hold in one of these. */
+export const MANAGER_ASSIGNMENT_ROLES = ["rm", "p_rm"] as const satisfies readonly AssignmentRole[];
+
 export type DataQualityFilter = { region?: Region | undefined; service?: ServiceCode | undefined };
 
 export const BATCH_SIZE = 1000;
 
 export function scopeCondition(scope: DataQualityScope, filter: DataQualityFilter): SQL | undefined {
   const fm = scope.fmUserId;
+  const manager = scope.managerUserId;
   return and(
     visibleTenantCondition(scope.visibility, tenants.id, tenants.customerId),
     fm
       ? sql`${tenants.id} IN (${assignedTenantIds({ userId: fm }, "fm")})`
+      : undefined,
+    manager
+      ? or(...MANAGER_ASSIGNMENT_ROLES.map((role) => sql`${tenants.id} IN (${assignedTenantIds({ userId: manager }, role)})`))
       : undefined,
     filter.region ? eq(tenants.region, filter.region) : undefined,
     filter.service ? sql`EXISTS (SELECT 1 FROM tenant_services s WHERE s.tenant_id = ${tenants.id} AND s.service = ${filter.service})` : undefined,

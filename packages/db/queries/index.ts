@@ -28,3 +28,8 @@ export * from "./consents.ts";
 export * from "./referrals.ts";
 export * from "./meetings.ts";
 export * from "./my-work.ts";
+export * from "./search.ts";
+export * from "./customer-overview.ts";
+export * from "./reports/index.ts";
+export * from "./portfolio.ts";
+export * from "./saved-views.ts";

@@ -33,6 +33,7 @@ export const PORTABLE_TABLES = [
   { name: "rule_effects" },
   { name: "timers" },
   { name: "findings" },
+  { name: "saved_views" },
   { name: "audit_events", sequence: "audit_events_id_seq" },
 ] as const satisfies readonly { name: string; deferred?: readonly string[]; sequence?: string; fromMigrations?: boolean }[];
 

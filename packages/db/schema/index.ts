@@ -10,3 +10,4 @@ export * from "./activity.ts";
 export * from "./playbooks.ts";
 export * from "./messages.ts";
 export * from "./data-quality.ts";
+export * from "./saved-views.ts";

@@ -75,6 +75,8 @@ const DELETE_OWN_DRAFT: TenantExpectation = { admin: OK, fm: OK, fe: OK, tm: OK,
 
 export const TENANT_ROUTES: Readonly<Record<string, TenantExpectation>> = {
   "GET /api/customers/{id}": READ,
+  // The customer page lists only the tenants (and their contacts) the reader may see.
+  "GET /api/customers/{id}/overview": READ,
   "PATCH /api/customers/{id}": WRITE_CUSTOMER,
   "GET /api/customers/{id}/assignments": READ,
   "POST /api/customers/{id}/assignments": ASSIGN_AT_CUSTOMER,
@@ -166,6 +168,8 @@ export const GLOBAL_ROUTES: Readonly<Record<string, GlobalExpectation>> = {
   "GET /api/customers": EVERY_ROLE,
   "POST /api/customers": PORTFOLIO_MANAGERS,
   "GET /api/tenants": EVERY_ROLE,
+  // Search everywhere finds only what the reader may read.
+  "GET /api/search": EVERY_ROLE,
   "POST /api/tenants": PORTFOLIO_MANAGERS,
   "GET /api/notes/search": EVERY_ROLE,
   "GET /api/notes/latest": EVERY_ROLE,
@@ -174,6 +178,22 @@ export const GLOBAL_ROUTES: Readonly<Record<string, GlobalExpectation>> = {
   "GET /api/data-quality": EVERY_ROLE,
   // My work lists only the tenants assigned to the reader, whatever their read level.
   "GET /api/my-work": EVERY_ROLE,
+  // The Portfolio grid lists only what the reader may read; the all-tenant scopes only for the read-all levels.
+  "GET /api/portfolio/columns": EVERY_ROLE,
+  "GET /api/portfolio/tenants": EVERY_ROLE,
+  "GET /api/portfolio/tenants.csv": EVERY_ROLE,
+  "GET /api/portfolio/views": EVERY_ROLE,
+  // Each person keeps their own saved views, like their API tokens.
+  "POST /api/portfolio/views": EVERYONE,
+  "PATCH /api/portfolio/views/{id}": EVERYONE,
+  "DELETE /api/portfolio/views/{id}": EVERYONE,
+  // Reports count and list only the tenants the reader may read.
+  "GET /api/reports/hygiene": EVERY_ROLE,
+  "GET /api/reports/hygiene.csv": EVERY_ROLE,
+  "GET /api/reports/service-status": EVERY_ROLE,
+  "GET /api/reports/service-status.csv": EVERY_ROLE,
+  "GET /api/reports/conversion": EVERY_ROLE,
+  "GET /api/reports/conversion.csv": EVERY_ROLE,
   "POST /api/usage/imports": WRITERS,
   "GET /api/clock": EVERY_ROLE,
   "POST /api/clock/advance": ADMINISTRATORS,

@@ -188,6 +188,7 @@ const tenantUrl = (path: string) => (relation: Relation) => `/api/tenants/${shar
 
 const TENANT_CASES: Record<string, TenantCase> = {
   "GET /api/customers/{id}": get((r) => `/api/customers/${shared[r].tenant.customerId}`),
+  "GET /api/customers/{id}/overview": get((r) => `/api/customers/${shared[r].tenant.customerId}/overview`),
   "PATCH /api/customers/{id}": async (who, actor, relation) => {
     const customer = await freshCustomer(actor, relation);
     return { send: () => who.patch(`/api/customers/${customer.id}`, { version: customer.version, name: `Matrix Renamed ${++counter}` }) };
@@ -445,6 +446,10 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
   }),
   "POST /api/customers": async (who) => ({ send: () => who.post("/api/customers", { tpid: 70_100_000 + ++counter, name: `Matrix New ${counter}`, region: "emea" }) }),
   "GET /api/tenants": async (who, actor) => ({ send: () => who.get("/api/tenants?q=Matrix%20Shared&limit=500"), check: listChecks(actor, itemIds("id"), tenantId) }),
+  "GET /api/search": async (who, actor) => ({
+    send: () => who.get("/api/search?q=Matrix%20Shared&limit=20"),
+    check: listChecks(actor, (body) => (body as { tenants: { items: { id: string }[] } }).tenants.items.map((item) => item.id), tenantId),
+  }),
   "POST /api/tenants": async (who) => {
     const customer = await createCustomer(admin, { name: `Matrix Parent ${++counter}` });
     const body = { customerId: customer.id, tenantGuid: randomUUID(), name: customer.name, priority: "medium", segment: "smc", seats: 500, country: "DE", timeZone: "Europe/Berlin", region: "emea" };
@@ -465,6 +470,30 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
       return listed.length > 0 ? `lists the ${listed.join(" and ")} tenant` : null;
     },
   }),
+  "GET /api/portfolio/columns": async (who) => ({ send: () => who.get("/api/portfolio/columns") }),
+  "GET /api/portfolio/tenants": async (who, actor) => ({
+    send: () => who.get(`/api/portfolio/tenants?scope=${RESTRICTED.includes(actor) ? "my" : "all"}&q=Matrix%20Shared&limit=500`),
+    check: (response) => listChecks(actor, (body) => (body as { items: { id: string }[] }).items.map((item) => item.id), tenantId)(response),
+  }),
+  "GET /api/portfolio/tenants.csv": async (who, actor) => ({ send: () => who.get(`/api/portfolio/tenants.csv?scope=${RESTRICTED.includes(actor) ? "my" : "all"}&q=Matrix%20Shared`) }),
+  "GET /api/portfolio/views": async (who) => ({ send: () => who.get("/api/portfolio/views") }),
+  "POST /api/portfolio/views": async (who) => ({ send: () => who.post("/api/portfolio/views", { name: `Matrix view ${++counter}`, query: "scope=my_active" }) }),
+  "PATCH /api/portfolio/views/{id}": async (who) => {
+    const created = await who.post("/api/portfolio/views", { name: `Matrix view ${++counter}`, query: "scope=my" });
+    if (created.statusCode !== 201) throw new Error(`view not created: ${created.body}`);
+    return { send: () => who.patch(`/api/portfolio/views/${created.json<{ id: string }>().id}`, { version: 1, shared: true }) };
+  },
+  "DELETE /api/portfolio/views/{id}": async (who) => {
+    const created = await who.post("/api/portfolio/views", { name: `Matrix view ${++counter}`, query: "scope=my" });
+    if (created.statusCode !== 201) throw new Error(`view not created: ${created.body}`);
+    return { send: () => who.delete(`/api/portfolio/views/${created.json<{ id: string }>().id}?version=1`) };
+  },
+  "GET /api/reports/hygiene": async (who) => ({ send: () => who.get("/api/reports/hygiene?check=next_action_past") }),
+  "GET /api/reports/hygiene.csv": async (who) => ({ send: () => who.get("/api/reports/hygiene.csv?table=tenants") }),
+  "GET /api/reports/service-status": async (who) => ({ send: () => who.get("/api/reports/service-status") }),
+  "GET /api/reports/service-status.csv": async (who) => ({ send: () => who.get("/api/reports/service-status.csv?table=longest") }),
+  "GET /api/reports/conversion": async (who) => ({ send: () => who.get("/api/reports/conversion") }),
+  "GET /api/reports/conversion.csv": async (who) => ({ send: () => who.get("/api/reports/conversion.csv?table=trend") }),
   "POST /api/usage/imports": async (who) => ({
     send: () => who.post("/api/usage/imports", { csv: `tenant,service,day,active_users,entitlements\n${tenantId("assigned")},teams,2026-11-20,120,300` }),
   }),

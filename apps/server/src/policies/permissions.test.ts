@@ -12,8 +12,8 @@ const user = (roles: string[], isAdministrator = false, partnerId: string | null
   partnerId,
 });
 
-/** Everyone signed in manages their own API tokens, whatever their roles. */
-const OWN_TOKENS = ["api_token.read", "api_token.manage"] as const;
+/** Everyone signed in manages their own API tokens and saved Portfolio views, whatever their roles. */
+const OWN_TOKENS = ["api_token.read", "api_token.manage", "portfolio_view.manage"] as const;
 
 const allowed = (actor: UserActor) => PERMISSIONS.filter((p) => can(actor, p));
 

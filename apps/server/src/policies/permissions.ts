@@ -35,12 +35,14 @@ export const PERMISSIONS = [
   "partner.read",
   /** Registering partner organisations: the portfolio-managing levels (FastTrack Partner Managers among them). */
   "partner.manage",
+  /** Saving, changing and removing one's own Portfolio views (the command limits each person to their own). */
+  "portfolio_view.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READS: ReadonlySet<Permission> = new Set(["catalog.read", "customer.read", "tenant.read", "audit.read", "clock.read", "api_token.read", "user.read", "partner.read"]);
 /** Each signed-in person manages their own things (the route limits them to their own), whatever their roles. */
-const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage"]);
+const SELF_SERVICE: ReadonlySet<Permission> = new Set(["api_token.read", "api_token.manage", "portfolio_view.manage"]);
 /** Only administrators move time. */
 const ADMINISTRATION: ReadonlySet<Permission> = new Set(["clock.adjust", "audit.export", "user.manage"]);
 // Creating records is for the levels that manage assignment across the portfolio; changing a customer needs a

@@ -10,6 +10,8 @@ import { meRoute } from "./auth/me.ts";
 import { apiTokenRoutes } from "./auth/tokens.ts";
 import { createCustomerRoute } from "./customers/create.ts";
 import { getCustomerRoute } from "./customers/get.ts";
+import { customerOverviewRoute } from "./customers/overview.ts";
+import { searchRoute } from "./search/search.ts";
 import { listCustomersRoute } from "./customers/list.ts";
 import { updateCustomerRoute } from "./customers/update.ts";
 import { catalogsRoute } from "./meta/catalogs.ts";
@@ -51,6 +53,9 @@ import { userRoutes } from "./users/users.ts";
 import { duplicateRoutes } from "./tenants/duplicates.ts";
 import { outreachRoutes } from "./outreach/outreach.ts";
 import { myWorkRoute } from "./my-work/my-work.ts";
+import { portfolioRoutes } from "./portfolio/portfolio.ts";
+import { savedViewRoutes } from "./portfolio/views.ts";
+import { reportsRoutes } from "./reports/reports.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -64,6 +69,8 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   apiTokenRoutes(app);
   listCustomersRoute(app);
   getCustomerRoute(app);
+  customerOverviewRoute(app);
+  searchRoute(app);
   createCustomerRoute(app);
   updateCustomerRoute(app);
   listTenantsRoute(app);
@@ -105,4 +112,7 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   duplicateRoutes(app);
   outreachRoutes(app);
   myWorkRoute(app);
+  portfolioRoutes(app);
+  savedViewRoutes(app);
+  reportsRoutes(app);
 }

@@ -433,3 +433,11 @@ export const duplicatesApi = {
 export const myWorkApi = {
   myWork: (horizon: MyWorkHorizon, signal?: AbortSignal) => request<TMyWork>("GET", "/my-work", { query: { horizon }, signal }),
 };
+
+/** A GET of any read-only endpoint, with the client's headers, problem documents and sign-in handling. */
+export const apiGet = <T>(path: string, query: RequestOptions["query"], signal?: AbortSignal): Promise<T> =>
+  request<T>("GET", path, { query, signal });
+
+/** A write with a JSON body, answered by JSON (or nothing on 204), with the same handling. */
+export const apiSend = <T>(method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> =>
+  request<T>(method, path, body === undefined ? {} : { body });

@@ -1,9 +1,13 @@
 // Flat, human-readable query strings (?q=contoso&offset=50). The router's default JSON encoding would
-// quote strings that look like numbers (a TPID search would become q=%22123%22).
-export function parseSearch(search: string): Record<string, string> {
+// quote strings that look like numbers (a TPID search would become q=%22123%22). A repeated key (filter=…&filter=…)
+// reads as a list and writes back as repeats.
+export function parseSearch(search: string): Record<string, string | string[]> {
   const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
-  const result: Record<string, string> = {};
-  for (const [key, value] of params) result[key] = value;
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = values.length > 1 ? values : (values[0] ?? "");
+  }
   return result;
 }
 
@@ -11,6 +15,10 @@ export function stringifySearch(search: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) {
     if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) params.append(key, String(item));
+      continue;
+    }
     params.set(key, typeof value === "object" ? JSON.stringify(value) : String(value));
   }
   const text = params.toString();

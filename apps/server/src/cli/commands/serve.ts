@@ -1,4 +1,4 @@
-import { countTenants } from "@waymark/db";
+import { connect, countTenants } from "@waymark/db";
 import { buildApp } from "../../app.ts";
 import { createFirstAdministrator } from "../../commands/create-first-administrator.ts";
 import { openDatabase } from "../../database.ts";
@@ -40,7 +40,9 @@ export async function serveCommand(): Promise<void> {
     await database.shutdown();
     throw error;
   });
-  const deps = { db: database.db, now: clock.now, clock, timerQueue: boss, mailDomain: mailDomainOf(env) };
+  // Reports read a replica when one is configured; it is never migrated or written to.
+  const reporting = env.REPORTING_DATABASE_URL ? connect(env.REPORTING_DATABASE_URL, { max: 5, applicationName: "waymark-reporting" }) : undefined;
+  const deps = { db: database.db, now: clock.now, clock, timerQueue: boss, mailDomain: mailDomainOf(env), ...(reporting ? { reportingDb: reporting.db } : {}) };
   const oidc = oidcConfigOf(env);
   const app = await buildApp({
     deps,
@@ -64,6 +66,7 @@ export async function serveCommand(): Promise<void> {
     await app.close();
     await mail?.stop();
     await boss.stop({ graceful: true, timeout: 10_000 });
+    await reporting?.close();
     await database.shutdown();
     say("Waymark stopped.");
     process.exit(0);
@@ -97,6 +100,7 @@ export async function serveCommand(): Promise<void> {
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   if (mailConfig) say(`E-mail is sent from ${mailConfig.from} through ${redactUrl(mailConfig.smtpUrl)} every ${mailConfig.sendSeconds} s.`);
   else say("E-mail is not sent: set WAYMARK_SMTP_URL and WAYMARK_MAIL_FROM; until then messages stay queued.");
+  if (env.REPORTING_DATABASE_URL) say(`Reports read ${redactUrl(env.REPORTING_DATABASE_URL)} (REPORTING_DATABASE_URL).`);
   if (oidc) say(`Single sign-on through ${oidc.issuer} is offered next to passwords (WAYMARK_OIDC_*).`);
   if (clock.adjustable) say("The clock is adjustable (WAYMARK_CLOCK=adjustable): administrators can move time with POST /api/clock/advance.");
   say(`Waymark is serving the portal at ${address.replace("[::1]", "localhost")} on ${database.description} (started in ${Math.round(performance.now() - started)} ms).`);

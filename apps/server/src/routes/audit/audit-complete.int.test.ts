@@ -537,6 +537,19 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("tenant.duplicate_confirmed", "before+after", tenant.id), byAdmin("service.split_replaced", "before+after", service.id)],
     };
   },
+  "POST /api/portfolio/views": async () => ({
+    send: () => admin.post("/api/portfolio/views", { name: "Audited view", query: "scope=my_active&sort=-priority" }),
+    status: 201,
+    events: [byAdmin("saved_view.created", "after")],
+  }),
+  "PATCH /api/portfolio/views/{id}": async () => {
+    const view = (await admin.post("/api/portfolio/views", { name: "Audited rename", query: "scope=my" })).json<{ id: string }>();
+    return { send: () => admin.patch(`/api/portfolio/views/${view.id}`, { version: 1, name: "Audited renamed" }), status: 200, events: [byAdmin("saved_view.updated", "before+after", view.id)] };
+  },
+  "DELETE /api/portfolio/views/{id}": async () => {
+    const view = (await admin.post("/api/portfolio/views", { name: "Audited delete", query: "scope=my" })).json<{ id: string }>();
+    return { send: () => admin.delete(`/api/portfolio/views/${view.id}?version=1`), status: 204, events: [byAdmin("saved_view.deleted", "before", view.id)] };
+  },
   // Last: it moves the clock for every case after it.
   "POST /api/clock/advance": async () => {
     const { tenant } = await tenantWith("Timer Fired Ltd", "onedrive");

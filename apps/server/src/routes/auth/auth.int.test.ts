@@ -66,6 +66,7 @@ describe("sessions", () => {
         "GET /api/health", "GET /api/catalogs", "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/logout-everywhere", "GET /api/auth/me",
         "POST /api/auth/password", "POST /api/auth/tokens", "GET /api/auth/tokens", "DELETE /api/auth/tokens/{id}", "GET /api/customers", "POST /api/customers", "GET /api/customers/{id}",
         "PATCH /api/customers/{id}", "GET /api/tenants", "POST /api/tenants", "GET /api/tenants/{id}",
+        "GET /api/customers/{id}/overview", "GET /api/search",
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
         "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
         "POST /api/services/{id}/split/moves", "PUT /api/services/{id}/migration",
@@ -93,6 +94,10 @@ describe("sessions", () => {
         "GET /api/contacts/{id}/consents", "POST /api/contacts/{id}/consents", "POST /api/consents/{id}/withdrawal",
         "GET /api/tenants/{id}/referral-matches", "POST /api/tenants/{id}/referrals", "POST /api/referrals/{id}/partner-contact",
         "GET /api/my-work",
+        "GET /api/reports/hygiene", "GET /api/reports/hygiene.csv", "GET /api/reports/service-status", "GET /api/reports/service-status.csv",
+        "GET /api/reports/conversion", "GET /api/reports/conversion.csv",
+        "GET /api/portfolio/columns", "GET /api/portfolio/tenants", "GET /api/portfolio/tenants.csv",
+        "GET /api/portfolio/views", "POST /api/portfolio/views", "PATCH /api/portfolio/views/{id}", "DELETE /api/portfolio/views/{id}",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

@@ -12,7 +12,7 @@ export function dataQualityReportRoute(app: App) {
     {
       schema: {
         tags: ["data-quality"],
-        summary: "Data-quality report of your FM tenants, another FM's, or every tenant you may read: counts per check and the worst tenants, a page at a time",
+        summary: "Data-quality report of your FM tenants, your team's (where you are a Regional Manager), another FM's, or every tenant you may read: counts per check and the worst tenants, a page at a time",
         querystring: ZDataQualityQuery,
         response: { 200: ZDataQualityReport },
       },
@@ -25,7 +25,7 @@ export function dataQualityReportRoute(app: App) {
       if (scope === "fm" && fmId && !(await findUserById(app.deps.db, fmId))) throw notFound("The FM user");
       const now = app.deps.now();
       const report = await reportDataQuality(app.deps.db, {
-        scope: { visibility: visibilityOf(actor), fmUserId },
+        scope: { visibility: visibilityOf(actor), fmUserId, managerUserId: scope === "team" ? actor.userId : undefined },
         filter: { region, service },
         check,
         limit,

@@ -6,7 +6,8 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useCatalog, useLabeler } from "../catalogs/catalog-queries.ts";
 import { taskRoleLabel } from "../playbook/task-roles.ts";
-import { actionPhrase, actorLabel, fieldChanges, relativeTime, type ValueLabeler } from "./history.ts";
+import { SelectField } from "../../components/select-field.tsx";
+import { actionOptions, actionPhrase, actorLabel, actorOptions, fieldChanges, type HistoryFilter, relativeTime, type ValueLabeler } from "./history.ts";
 import { historyQuery } from "./history-queries.ts";
 import styles from "./history-section.module.css";
 
@@ -14,14 +15,34 @@ const PAGE = 50;
 /** The most the server returns in one answer. */
 const MAX = 1000;
 
-/** The tenant's audit trail, newest first: who changed what, when, from what to what, and why. */
-export function HistorySection({ tenantId }: { tenantId: string }) {
+type HistorySectionProps = {
+  tenantId: string;
+  /** The type and actor filters; the tenant page keeps them in the URL. Without them the section filters on its own. */
+  filter?: HistoryFilter;
+  onFilterChange?: (filter: HistoryFilter) => void;
+};
+
+/** The tenant's audit trail, newest first: who changed what, when, from what to what, and why; filtered by type and actor. */
+export function HistorySection({ tenantId, filter: controlled, onFilterChange }: HistorySectionProps) {
   const [limit, setLimit] = useState(PAGE);
-  const history = useQuery(historyQuery(tenantId, limit));
+  const [own, setOwn] = useState<HistoryFilter>({});
+  const filter = controlled ?? own;
+  const setFilter = (next: HistoryFilter) => {
+    setLimit(PAGE);
+    (onFilterChange ?? setOwn)(next);
+  };
+  const history = useQuery(historyQuery(tenantId, limit, filter));
   const items = history.data?.items ?? [];
   const hasMore = items.length >= limit && limit < MAX;
   const now = new Date();
   const labelValue = useValueLabeler();
+  const filtered = Boolean(filter.action || filter.actor);
+  const facets = history.data?.facets;
+  const actions = actionOptions(facets?.actions ?? []);
+  const actors = actorOptions(facets?.actors ?? []);
+  // A filter from a link keeps its entry even before (or without) the facets that name it.
+  if (filter.action && !actions.some((option) => option.value === filter.action)) actions.push({ value: filter.action, label: actionPhrase(filter.action) });
+  if (filter.actor && !actors.some((option) => option.value === filter.actor)) actors.push({ value: filter.actor, label: "The chosen actor" });
 
   return (
     <section className={styles.section} aria-labelledby="history-heading">
@@ -29,6 +50,15 @@ export function HistorySection({ tenantId }: { tenantId: string }) {
         <h2 id="history-heading" className={styles.title}>
           History {history.data && <span className={styles.count}>({items.length}{hasMore ? "+" : ""})</span>}
         </h2>
+        <div className={styles.filters} role="group" aria-label="Filter history">
+          <SelectField label="Type" labelPosition="side" options={actions} value={filter.action} emptyLabel="All types" onChange={(action) => setFilter({ ...filter, action })} />
+          <SelectField label="Actor" labelPosition="side" options={actors} value={filter.actor} emptyLabel="Everyone" onChange={(actor) => setFilter({ ...filter, actor })} />
+          {filtered && (
+            <Button size="small" variant="quiet" onPress={() => setFilter({})}>
+              Clear filters
+            </Button>
+          )}
+        </div>
       </div>
       {history.isError ? (
         <ProblemPanel error={history.error} onRetry={() => void history.refetch()} retrying={history.isFetching} />
@@ -36,6 +66,17 @@ export function HistorySection({ tenantId }: { tenantId: string }) {
         <p role="status" className={styles.muted}>
           Loading history…
         </p>
+      ) : items.length === 0 && filtered ? (
+        <div className={styles.empty}>
+          <p className={styles.emptyTitle}>
+            No entries {filter.action ? `of type “${actions.find((o) => o.value === filter.action)?.label ?? filter.action}”` : ""}
+            {filter.action && filter.actor ? " " : ""}
+            {filter.actor ? `by ${actors.find((o) => o.value === filter.actor)?.label ?? "the chosen actor"}` : ""}.
+          </p>
+          <Button size="small" onPress={() => setFilter({})}>
+            Clear filters
+          </Button>
+        </div>
       ) : items.length === 0 ? (
         <div className={styles.empty}>
           <p className={styles.emptyTitle}>Nothing recorded on this tenant yet.</p>
@@ -49,7 +90,8 @@ export function HistorySection({ tenantId }: { tenantId: string }) {
             ))}
           </ol>
           <p role="status" className={styles.muted}>
-            {hasMore ? `Showing the latest ${items.length} entries.` : `All ${items.length} entries shown.`}
+            {hasMore ? `Showing the latest ${items.length} entries` : `All ${items.length} entries shown`}
+            {filtered ? " that match the filters." : "."}
           </p>
           {hasMore && (
             <Button onPress={() => setLimit((current) => Math.min(current + PAGE, MAX))} isDisabled={history.isFetching} className={styles.more}>

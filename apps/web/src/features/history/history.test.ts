@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionPhrase, actorLabel, fieldChanges, fieldLabel, formatValue, relativeTime } from "./history.ts";
+import { actionOptions, actionPhrase, actorLabel, actorOptions, fieldChanges, fieldLabel, formatValue, historyQueryParams, relativeTime } from "./history.ts";
 
 describe("history entries in words", () => {
   it("names known actions in a phrase and shows an unknown one as its code", () => {
@@ -52,5 +52,32 @@ describe("history entries in words", () => {
     expect(relativeTime("2026-11-23T11:57:00Z", now)).toBe("3 minutes ago");
     expect(relativeTime("2026-11-22T12:00:00Z", now)).toBe("yesterday");
     expect(relativeTime("2026-11-09T12:00:00Z", now)).toBe("2 weeks ago");
+  });
+});
+
+describe("history filters", () => {
+  it("asks the server for one action and one actor, and drops an actor value that names nothing", () => {
+    const user = "0b6f3c1e-5d6a-4c1f-9a57-2b1e2c3d4e5f";
+    expect(historyQueryParams({ action: "tenant.updated", actor: `user:${user}` })).toEqual({ action: "tenant.updated", actorId: user });
+    expect(historyQueryParams({ actor: "rule" })).toEqual({ actorKind: "rule" });
+    expect(historyQueryParams({ actor: "user:nobody" })).toEqual({});
+    expect(historyQueryParams({})).toEqual({});
+  });
+
+  it("offers each person once, all playbook rules as one entry, and actions by their phrase, with counts", () => {
+    const facets = [
+      { actorKind: "user" as const, actorUserId: "u1", actorName: "Ada Lee", count: 3 },
+      { actorKind: "rule" as const, actorUserId: null, actorName: null, count: 2 },
+      { actorKind: "system" as const, actorUserId: null, actorName: null, count: 1 },
+    ];
+    expect(actorOptions(facets)).toEqual([
+      { value: "user:u1", label: "Ada Lee (3)" },
+      { value: "rule", label: "Playbook rules (2)" },
+      { value: "system", label: "Waymark (automatic) (1)" },
+    ]);
+    expect(actionOptions([{ action: "tenant.updated", count: 2 }, { action: "assignment.added", count: 1 }])).toEqual([
+      { value: "assignment.added", label: "Assigned (1)" },
+      { value: "tenant.updated", label: "Tenant details changed (2)" },
+    ]);
   });
 });

@@ -126,3 +126,37 @@ export function relativeTime(iso: string, now: Date): string {
   }
   return relative.format(Math.round(seconds / 60), "minute");
 }
+
+/** The history's filters as the URL holds them: an action code and an actor ("user:<id>", "rule" or "system"). */
+export type HistoryFilter = { action?: string | undefined; actor?: string | undefined };
+
+/** The server's query for a filter; an actor value that names nothing is dropped, so a stale link shows everything. */
+export function historyQueryParams(filter: HistoryFilter): { action?: string; actorId?: string; actorKind?: "rule" | "system" } {
+  const params: { action?: string; actorId?: string; actorKind?: "rule" | "system" } = {};
+  if (filter.action) params.action = filter.action;
+  const actor = filter.actor ?? "";
+  if (actor === "rule" || actor === "system") params.actorKind = actor;
+  else if (/^user:[0-9a-f-]{36}$/i.test(actor)) params.actorId = actor.slice("user:".length);
+  return params;
+}
+
+export type ActorFacet = { actorKind: TAuditEvent["actorKind"]; actorUserId: string | null; actorName: string | null; count: number };
+
+/** One filter entry per person, one for all playbook rules and one for Waymark itself. */
+export function actorOptions(facets: readonly ActorFacet[]): { value: string; label: string }[] {
+  const options = new Map<string, { value: string; label: string; count: number }>();
+  for (const facet of facets) {
+    const value = facet.actorKind === "user" ? (facet.actorUserId ? `user:${facet.actorUserId}` : null) : facet.actorKind;
+    if (!value) continue;
+    const name = facet.actorKind === "rule" ? "Playbook rules" : actorLabel({ ...facet, actorRuleId: null });
+    const known = options.get(value);
+    options.set(value, { value, label: name, count: (known?.count ?? 0) + facet.count });
+  }
+  return [...options.values()].map(({ value, label, count }) => ({ value, label: `${label} (${count})` }));
+}
+
+export function actionOptions(facets: readonly { action: string; count: number }[]): { value: string; label: string }[] {
+  return facets
+    .map((facet) => ({ value: facet.action, label: `${actionPhrase(facet.action)} (${facet.count})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -76,7 +76,7 @@ export function ServicesTable({ services, captionId }: ServicesTableProps) {
 const KPI_LABEL = { green: "Green", yellow: "Yellow", red: "Red" } as const;
 
 /** Latest AU % with its KPI as words and colour (colour is never the only signal), and the day it is from. */
-function ActiveUsage({ usage }: { usage: TService["usage"] }) {
+export function ActiveUsage({ usage }: { usage: TService["usage"] }) {
   if (!usage) return <span className={styles.muted}>not reported</span>;
   return (
     <>

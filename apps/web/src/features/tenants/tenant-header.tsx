@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import type { TTenant } from "@waymark/contracts";
 import { CopyButton } from "../../components/copy-button.tsx";
 import { countryName, formatCount } from "../../lib/format.ts";
@@ -13,7 +14,9 @@ export function TenantHeader({ tenant }: { tenant: TTenant }) {
     <div className={styles.header}>
       <p className={styles.identity}>
         <span>
-          {tenant.customerName}
+          <Link to="/customers/$customerId" params={{ customerId: tenant.customerId }}>
+            {tenant.customerName}
+          </Link>
           {tenant.isWinner && <span className={styles.badge}>winner tenant</span>}
         </span>
         <span className={styles.sep} aria-hidden="true">

@@ -38,7 +38,7 @@ export function ChangePasswordPage() {
       { currentPassword: current, newPassword },
       {
         onSuccess: (user) => {
-          if (user) void navigate({ href: redirect ?? "/tenants", replace: true });
+          if (user) void navigate({ href: redirect ?? "/", replace: true });
           else void navigate({ to: "/sign-in", search: { notice: "password-changed", ...(redirect ? { redirect } : {}) } });
         },
       },
@@ -94,7 +94,7 @@ export function ChangePasswordPage() {
         <Button type="submit" variant="primary" isDisabled={change.isPending}>
           {change.isPending ? "Saving…" : "Save password and continue"}
         </Button>
-        {!forced && <Link to="/tenants">Cancel</Link>}
+        {!forced && <Link to="/my-work">Cancel</Link>}
       </form>
     </AuthCard>
   );

@@ -2,6 +2,7 @@ import { Link, Outlet, useNavigate } from "@tanstack/react-router";
 import { Button } from "../../components/button.tsx";
 import { useCurrentUser, useSignOut } from "../../features/session/session-queries.ts";
 import { mayReassignWork } from "../../features/people/roles.ts";
+import { SearchPalette } from "../../features/search/search-palette.tsx";
 import styles from "./app-shell.module.css";
 
 export function AppShell() {
@@ -19,6 +20,7 @@ export function AppShell() {
       </a>
       <div className={styles.brand}>Waymark</div>
       <header className={styles.topbar}>
+        <SearchPalette />
         {user && (
           <span className={styles.user}>
             Signed in as <span className={styles.userName}>{user.displayName}</span>
@@ -36,8 +38,18 @@ export function AppShell() {
             </Link>
           </li>
           <li>
-            <Link to="/tenants" className={styles.navLink} activeOptions={{ includeSearch: false }}>
-              Tenants
+            <Link to="/portfolio" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+              Portfolio
+            </Link>
+          </li>
+          <li>
+            <Link to="/notes" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+              Notes
+            </Link>
+          </li>
+          <li>
+            <Link to="/data-quality" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+              Data quality
             </Link>
           </li>
           {user && (user.isAdministrator || mayReassignWork(user)) && (

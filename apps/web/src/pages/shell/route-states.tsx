@@ -8,7 +8,7 @@ export function NotFoundPage() {
     <div className={styles.page}>
       <PageHeading>Page not found</PageHeading>
       <p>There is nothing at this address. It may have been mistyped or moved.</p>
-      <Link to="/tenants">Go to Tenants</Link>
+      <Link to="/portfolio">Go to Portfolio</Link>
     </div>
   );
 }

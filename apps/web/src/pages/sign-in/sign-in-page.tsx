@@ -43,7 +43,7 @@ export function SignInPage() {
       {
         onSuccess: ({ user }) => {
           if (user.mustChangePassword) void navigate({ to: "/change-password", search: redirect ? { redirect } : {} });
-          else void navigate({ href: redirect ?? "/tenants", replace: true });
+          else void navigate({ href: redirect ?? "/", replace: true });
         },
       },
     );
@@ -97,7 +97,7 @@ export function SignInPage() {
         <>
           <div className={styles.divider}>or</div>
           {/* A full page load: the server redirects on to the identity provider. */}
-          <a className={styles.singleSignOn} href={singleSignOnHref(redirect ?? "/tenants")}>
+          <a className={styles.singleSignOn} href={singleSignOnHref(redirect ?? "/")}>
             {singleSignOn}
           </a>
         </>

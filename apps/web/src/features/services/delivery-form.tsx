@@ -1,0 +1,98 @@
+import { useQueryClient } from "@tanstack/react-query";
+import type { TService, TTenant, TUpdateService } from "@waymark/contracts";
+import { type FormEvent, useId, useState } from "react";
+import { Button } from "../../components/button.tsx";
+import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { ApiError } from "../../lib/api.ts";
+import { useCatalog } from "../catalogs/catalog-queries.ts";
+import { tenantQuery } from "../tenants/tenant-queries.ts";
+import { useUpdateService } from "./services-queries.ts";
+import styles from "./split-editor.module.css";
+
+type DeliveryFormProps = { tenant: TTenant; service: TService; version: number; onVersion: (version: number) => void };
+
+/** Delivery: who leads the engagement (scenario), when it started and the next action date; one PATCH with the version read. */
+export function DeliveryForm({ tenant, service, version, onVersion }: DeliveryFormProps) {
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const scenarios = useCatalog("engagementScenarios");
+  const [scenario, setScenario] = useState<string>(service.engagementScenario);
+  const [startDate, setStartDate] = useState(service.engagementStartDate ?? "");
+  const [nextAction, setNextAction] = useState(service.nextActionDate ?? "");
+  const [notice, setNotice] = useState<string | null>(null);
+  const save = useUpdateService(tenant.id, service.id);
+  const stale = save.error instanceof ApiError && save.error.status === 409;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    setNotice(null);
+    const body: TUpdateService = {
+      version,
+      engagementScenario: scenario as TUpdateService["engagementScenario"],
+      engagementStartDate: startDate || null,
+      nextActionDate: nextAction || null,
+    };
+    save.mutate(body, {
+      onSuccess: (saved) => {
+        onVersion(saved.version);
+        setNotice(`Saved the ${saved.serviceLabel} delivery.`);
+      },
+    });
+  };
+  const reload = async () => {
+    const fresh = await queryClient.fetchQuery({ ...tenantQuery(tenant.id), staleTime: 0 });
+    const current = fresh.services.find((candidate) => candidate.id === service.id);
+    save.reset();
+    if (!current) return;
+    onVersion(current.version);
+    setNotice("Reloaded: your delivery values are kept; save to apply them to the service as it is now.");
+  };
+
+  return (
+    <form className={styles.delivery} aria-labelledby={headingId} onSubmit={submit}>
+      <h3 id={headingId} className={styles.subTitle}>
+        Delivery of {service.serviceLabel}
+      </h3>
+      <div className={styles.fields}>
+        <label className={styles.field}>
+          Engagement scenario
+          <select value={scenario} onChange={(event) => setScenario(event.target.value)} className={styles.input}>
+            {scenarios.length === 0 && <option value={scenario}>{scenario}</option>}
+            {scenarios.map((entry) => (
+              <option key={entry.code} value={entry.code}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          Engagement start date
+          <input type="date" value={startDate} onChange={(event) => setStartDate(event.target.value)} className={styles.input} />
+        </label>
+        <label className={styles.field}>
+          Next action date
+          <input type="date" value={nextAction} onChange={(event) => setNextAction(event.target.value)} className={styles.input} />
+        </label>
+        <Button type="submit" size="small" isDisabled={save.isPending || stale}>
+          {save.isPending ? "Saving…" : "Save delivery"}
+        </Button>
+      </div>
+      {stale && (
+        <div role="alert" className={styles.conflict}>
+          <strong>Someone changed this service since you opened it.</strong>
+          <span>What you typed is kept.</span>
+          <Button size="small" onPress={() => void reload()}>
+            Reload and re-apply
+          </Button>
+        </div>
+      )}
+      {save.isError && !stale && <ProblemPanel error={save.error} />}
+      {notice && (
+        <p role="status" className={styles.notice}>
+          {notice}
+        </p>
+      )}
+    </form>
+  );
+}

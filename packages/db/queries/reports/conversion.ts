@@ -1,0 +1,118 @@
+// The conversion report: services above 10 % / 40 % AU, the monthly AU % trend, and forecast dates against usage.
+import { FORECAST_MILESTONES, type ForecastMilestone, type ForecastOutcome, forecastOutcome, SERVICES, trendStartMonth } from "@waymark/domain";
+import { sql } from "drizzle-orm";
+import type { Database, Executor } from "../../client.ts";
+import { inReportSnapshot, int, oneDecimal, type ReportScope, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
+
+export type ConversionOptions = ReportScope & { limit: number; offset: number };
+
+export type ConversionReport = {
+  services: { service: string; label: string; services: number; over10: number; over40: number }[];
+  trend: { service: string; month: string; activeUsers: number; entitlements: number; auPercent: number | null }[];
+  forecasts: { milestone: ForecastMilestone; forecasts: number; onTime: number; late: number; notYet: number }[];
+  forecastItems: {
+    total: number;
+    limit: number;
+    offset: number;
+    items: { tenantId: string; tenantName: string; service: string; milestone: ForecastMilestone; forecastOn: string; reachedOn: string | null; outcome: ForecastOutcome }[];
+  };
+};
+
+const serviceOrder = new Map<string, number>(SERVICES.map((service, index) => [service.code, index]));
+const labelOf = (code: string) => SERVICES.find((service) => service.code === code)?.label ?? code;
+const inScope = (scope: ReportScope) => sql`${tenantConditions(scope)} AND ${serviceConditions(scope.filters)}`;
+const percent = (activeUsers: number, entitlements: number) => (entitlements > 0 ? oneDecimal((activeUsers * 100) / entitlements) : null);
+
+/** Each service's latest usage day (found by the usage primary key, newest first), AU % above 10 and 40 strictly. */
+async function conversionByService(db: Executor, scope: ReportScope) {
+  const result = await db.execute<{ service: string; services: string; over10: string; over40: string }>(sql`
+    SELECT s.service, count(*) AS services,
+      count(*) FILTER (WHERE u.entitlements > 0 AND u.active_users * 100 > u.entitlements * 10) AS over10,
+      count(*) FILTER (WHERE u.entitlements > 0 AND u.active_users * 100 > u.entitlements * 40) AS over40
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+    LEFT JOIN LATERAL (
+      SELECT d.active_users, d.entitlements FROM usage_daily d
+      WHERE d.tenant_id = s.tenant_id AND d.service = s.service ORDER BY d.day DESC LIMIT 1
+    ) u ON TRUE
+    WHERE ${inScope(scope)}
+    GROUP BY s.service`);
+  return result.rows
+    .map((row) => ({ service: row.service, label: labelOf(row.service), services: int(row.services), over10: int(row.over10), over40: int(row.over40) }))
+    .sort((a, b) => (serviceOrder.get(a.service) ?? 99) - (serviceOrder.get(b.service) ?? 99));
+}
+
+/** Per service and month: every service's last usage day of that month, summed over the services. */
+async function usageTrend(db: Executor, scope: ReportScope) {
+  const from = trendStartMonth(scope.now.toISOString().slice(0, 10));
+  // One pass: max() of [day, active users, entitlements] arrays is the row of the month's last day (arrays compare
+  // element by element), so neither a sort of every usage day nor a join back to them is needed.
+  const result = await db.execute<{ service: string; month: string; active_users: string; entitlements: string }>(sql`
+    SELECT m.service, to_char(m.month, 'YYYY-MM') AS month, sum(m.last[2]) AS active_users, sum(m.last[3]) AS entitlements FROM (
+      SELECT d.service, date_trunc('month', d.day::timestamp) AS month,
+        max(ARRAY[d.day - DATE '2000-01-01', d.active_users, d.entitlements]) AS last
+      FROM usage_daily d JOIN tenant_services s ON s.tenant_id = d.tenant_id AND s.service = d.service JOIN tenants t ON t.id = s.tenant_id
+      WHERE ${inScope(scope)} AND d.day >= ${from}::date AND d.day <= ${scope.now.toISOString()}::timestamptz::date
+      GROUP BY d.tenant_id, d.service, date_trunc('month', d.day::timestamp)
+    ) m GROUP BY m.service, m.month`);
+  return result.rows
+    .map((row) => {
+      const activeUsers = int(row.active_users);
+      const entitlements = int(row.entitlements);
+      return { service: row.service, month: row.month, activeUsers, entitlements, auPercent: percent(activeUsers, entitlements) };
+    })
+    .sort((a, b) => (serviceOrder.get(a.service) ?? 99) - (serviceOrder.get(b.service) ?? 99) || a.month.localeCompare(b.month));
+}
+
+/** Every forecast date in scope with the first usage day at or above its percentage (null: not reached yet). */
+function forecastsInScope(scope: ReportScope) {
+  return sql`SELECT t.id AS tenant_id, t.name AS tenant_name, s.service, m.milestone, m.forecast_on::text AS forecast_on,
+      ${tenantToday(scope.now)}::text AS today,
+      (SELECT min(d.day)::text FROM usage_daily d WHERE d.tenant_id = s.tenant_id AND d.service = s.service
+        AND d.entitlements > 0 AND d.active_users * 100 >= d.entitlements * m.milestone) AS reached_on
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+    CROSS JOIN LATERAL (VALUES (15, s.forecast15_on), (40, s.forecast40_on)) AS m(milestone, forecast_on)
+    WHERE ${inScope(scope)} AND m.forecast_on IS NOT NULL`;
+}
+
+async function forecastReport(db: Executor, options: ConversionOptions) {
+  // The same rule as forecastOutcome, in SQL so the counts need not fetch every forecast. OFFSET 0 keeps the
+  // subquery whole, so each forecast's reached_on is looked up once rather than once per count that reads it.
+  const counts = await db.execute<{ milestone: number; forecasts: string; on_time: string; late: string; not_yet: string }>(sql`
+    SELECT f.milestone, count(*) AS forecasts,
+      count(*) FILTER (WHERE f.reached_on <= f.forecast_on) AS on_time,
+      count(*) FILTER (WHERE f.reached_on > f.forecast_on OR (f.reached_on IS NULL AND f.forecast_on < f.today)) AS late,
+      count(*) FILTER (WHERE f.reached_on IS NULL AND f.forecast_on >= f.today) AS not_yet
+    FROM (${forecastsInScope(options)} OFFSET 0) f GROUP BY f.milestone`);
+  const page = await db.execute<{ tenant_id: string; tenant_name: string; service: string; milestone: number; forecast_on: string; today: string; reached_on: string | null; total: string }>(sql`
+    SELECT f.*, count(*) OVER () AS total FROM (${forecastsInScope(options)}) f
+    ORDER BY f.milestone, f.forecast_on, f.tenant_name, f.service LIMIT ${options.limit} OFFSET ${options.offset}`);
+  const forecasts = FORECAST_MILESTONES.map((milestone) => {
+    const row = counts.rows.find((r) => int(r.milestone) === milestone);
+    return { milestone, forecasts: int(row?.forecasts), onTime: int(row?.on_time), late: int(row?.late), notYet: int(row?.not_yet) };
+  });
+  return {
+    forecasts,
+    forecastItems: {
+      total: page.rows.length > 0 ? int(page.rows[0]?.total) : forecasts.reduce((sum, f) => sum + f.forecasts, 0),
+      limit: options.limit,
+      offset: options.offset,
+      items: page.rows.map((row) => ({
+        tenantId: row.tenant_id,
+        tenantName: row.tenant_name,
+        service: row.service,
+        milestone: int(row.milestone) as ForecastMilestone,
+        forecastOn: row.forecast_on,
+        reachedOn: row.reached_on,
+        outcome: forecastOutcome(row.forecast_on, row.reached_on, row.today),
+      })),
+    },
+  };
+}
+
+export async function reportConversion(db: Database, options: ConversionOptions): Promise<ConversionReport> {
+  return inReportSnapshot(db, async (tx) => {
+    const services = await conversionByService(tx, options);
+    const trend = await usageTrend(tx, options);
+    return { services, trend, ...(await forecastReport(tx, options)) };
+  });
+}

@@ -1,0 +1,54 @@
+// The service status funnel: services per status in catalog order, and how long they have been in it.
+import { SERVICE_STATUSES, type ServiceStatus } from "@waymark/domain";
+import { sql } from "drizzle-orm";
+import type { Database } from "../../client.ts";
+import { inReportSnapshot, int, oneDecimal, type ReportScope, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
+
+export const LONGEST_IN_STATUS = 10;
+
+type Days = { services: number; medianDays: number | null; p90Days: number | null };
+
+export type ServiceStatusReport = {
+  stages: ({ status: ServiceStatus; label: string } & Days)[];
+  days: Days;
+  longest: { tenantId: string; tenantName: string; service: string; status: ServiceStatus; since: string; days: number }[];
+};
+
+/** Days in status = the tenant's today − service_status_since (the day the current status was entered; the history trigger keeps it). */
+function servicesInScope(scope: ReportScope) {
+  return sql`SELECT t.id AS tenant_id, t.name AS tenant_name, s.service, s.service_status AS status, s.service_status_since::text AS since,
+      ${tenantToday(scope.now)} - s.service_status_since AS days
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+    WHERE ${tenantConditions(scope)} AND ${serviceConditions(scope.filters)}`;
+}
+
+export async function reportServiceStatus(db: Database, scope: ReportScope): Promise<ServiceStatusReport> {
+  return inReportSnapshot(db, async (tx) => {
+    const grouped = await tx.execute<{ status: ServiceStatus | null; services: string; median: number | null; p90: number | null }>(sql`
+      SELECT v.status, count(*) AS services,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY v.days) AS median,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY v.days) AS p90
+      FROM (${servicesInScope(scope)}) v
+      GROUP BY ROLLUP (v.status)`);
+    const longest = await tx.execute<{ tenant_id: string; tenant_name: string; service: string; status: ServiceStatus; since: string; days: number }>(sql`
+      SELECT v.* FROM (${servicesInScope(scope)}) v WHERE v.days IS NOT NULL
+      ORDER BY v.days DESC, v.tenant_name, v.service LIMIT ${LONGEST_IN_STATUS}`);
+    const days = (row: (typeof grouped.rows)[number] | undefined): Days => ({
+      services: int(row?.services),
+      medianDays: oneDecimal(row?.median),
+      p90Days: oneDecimal(row?.p90),
+    });
+    return {
+      stages: SERVICE_STATUSES.map(({ code, label }) => ({ status: code, label, ...days(grouped.rows.find((row) => row.status === code)) })),
+      days: days(grouped.rows.find((row) => row.status === null)),
+      longest: longest.rows.map((row) => ({
+        tenantId: row.tenant_id,
+        tenantName: row.tenant_name,
+        service: row.service,
+        status: row.status,
+        since: row.since,
+        days: int(row.days),
+      })),
+    };
+  });
+}
