@@ -10,11 +10,12 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { connect, type Database, reportConversion, reportHygiene, reportServiceStatus, type ReportScope } from "@waymark/db";
+import { reportDibsCompletion, reportDibsTime, reportDibsUsage } from "@waymark/db";
 import { databaseKindOf, wholeNumber, withSeededDatabase } from "./standalone.ts";
 import { fmtMs, progress, type Summary, summarize, timed } from "./stats.ts";
 
 const FM_TENANTS = 200;
-const REPORTS = ["hygiene", "service-status", "conversion"] as const;
+const REPORTS = ["hygiene", "service-status", "conversion", "dibs-completion", "dibs-usage", "dibs-time"] as const;
 const SCOPES = ["portfolio", "filtered", "fm"] as const;
 
 export type ReportsBenchResult = {
@@ -29,6 +30,9 @@ export type ReportsBenchResult = {
 function runReport(db: Database, report: (typeof REPORTS)[number], scope: ReportScope) {
   if (report === "hygiene") return reportHygiene(db, { ...scope, check: "next_action_past", newWithinDays: 30, limit: 50, offset: 0 });
   if (report === "service-status") return reportServiceStatus(db, scope);
+  if (report === "dibs-completion") return reportDibsCompletion(db, { ...scope, missing: { row: "ftp_all", item: "intent" }, limit: 50, offset: 0 });
+  if (report === "dibs-usage") return reportDibsUsage(db, scope);
+  if (report === "dibs-time") return reportDibsTime(db, { ...scope, limit: 50, offset: 0 });
   return reportConversion(db, { ...scope, limit: 50, offset: 0 });
 }
 
@@ -65,6 +69,7 @@ export async function measureReports(url: string, options: { today: string; labe
         [fm, FM_TENANTS],
       );
       await pool.query("VACUUM (ANALYZE) usage_daily, tenant_services, assignments");
+      await pool.query("VACUUM (ANALYZE) usage_monthly"); // the rollup the usage days' triggers wrote
       return fm;
     });
     const count = async (table: string) => Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n ?? 0);

@@ -24,4 +24,5 @@ export * from "./my-work.ts";
 export * from "./search.ts";
 export * from "./customer-overview.ts";
 export * from "./reports.ts";
+export * from "./reports-dibs.ts";
 export * from "./portfolio.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TASK_STATUSES, type TaskStatus } from "@waymark/domain";
 import { ZServiceCode } from "./services.ts";
 
 export const ZPlaybookEvent = z.object({
@@ -34,9 +35,25 @@ export const ZTaskWithWhy = z.object({
   why: z.array(
     z.object({ ruleId: z.string(), playbookId: z.string(), playbookVersion: z.number().int(), why: z.string(), change: z.unknown(), occurredAt: z.iso.datetime() }),
   ),
+  phase: z.string().nullable().optional().describe("the lifecycle phase of the task (initiate, assess, remediate, enable, migrate, success, approach); null: before the lifecycle (Gateway)"),
+  process: z.string().nullable().optional().describe("the playbook process the task belongs to, e.g. Conduct Technical Assessment"),
+  step: z.string().nullable().optional().describe("the step of the process that lists the task, e.g. Run Network Onboarding Tool"),
 });
 export const ZTaskList = z.object({ items: z.array(ZTaskWithWhy) });
 export type TTaskList = z.infer<typeof ZTaskList>;
+export type TTaskWithWhy = z.infer<typeof ZTaskWithWhy>;
+
+/** A person sets a task's status and % complete. Complete means 100 %; 100 % alone means Complete. */
+export const ZUpdateTask = z
+  .object({
+    version: z.number().int().positive().describe("the version you read; 409 if the task changed since"),
+    status: z.enum(TASK_STATUSES.map((entry) => entry.code) as [TaskStatus, ...TaskStatus[]]).optional(),
+    percentComplete: z.number().int("a whole number from 0 to 100").min(0, "at least 0").max(100, "at most 100").optional(),
+  })
+  .strict();
+export type TUpdateTask = z.infer<typeof ZUpdateTask>;
+export const ZTask = ZTaskWithWhy.omit({ why: true });
+export type TTask = z.infer<typeof ZTask>;
 
 export const ZFinding = z.object({
   id: z.uuid(),

@@ -18,6 +18,8 @@ import { customerOverviewQuery } from "./features/customers/customer-queries.ts"
 import { validateLibrarySearch } from "./features/notes-library/library-search.ts";
 import { validateDataQualitySearch } from "./features/data-quality/data-quality.ts";
 import { validateTenantDetailSearch } from "./pages/tenant-detail/tenant-tabs.ts";
+import { validateReportsSearch } from "./features/reports/reports-search.ts";
+import { validateCustomersSearch } from "./features/portfolio-customers/customers-search.ts";
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -28,6 +30,8 @@ const PeoplePage = lazyRouteComponent(() => import("./pages/people/people-page.t
 const NotesPage = lazyRouteComponent(() => import("./pages/notes/notes-page.tsx"), "NotesPage");
 const DataQualityPage = lazyRouteComponent(() => import("./pages/data-quality/data-quality-page.tsx"), "DataQualityPage");
 const CustomerPage = lazyRouteComponent(() => import("./pages/customer/customer-page.tsx"), "CustomerPage");
+const ReportsPage = lazyRouteComponent(() => import("./pages/reports/reports-page.tsx"), "ReportsPage");
+const PortfolioCustomersPage = lazyRouteComponent(() => import("./pages/portfolio-customers/portfolio-customers-page.tsx"), "PortfolioCustomersPage");
 
 /** Where to return after signing in; the home page needs no note in the URL. */
 const returnTo = (href: string) => (href === "/" || href === "/my-work" ? {} : { redirect: href });
@@ -117,6 +121,13 @@ const portfolioRoute = createRoute({
   component: PortfolioPage,
 });
 
+const portfolioCustomersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "portfolio/customers",
+  validateSearch: validateCustomersSearch,
+  component: PortfolioCustomersPage,
+});
+
 const tenantRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "tenants/$tenantId",
@@ -158,10 +169,17 @@ const customerRoute = createRoute({
   component: CustomerPage,
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "reports",
+  validateSearch: validateReportsSearch,
+  component: ReportsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, portfolioRoute, tenantRoute, peopleRoute, notesRoute, dataQualityRoute, customerRoute]),
+  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, portfolioRoute, tenantRoute, peopleRoute, notesRoute, dataQualityRoute, customerRoute, reportsRoute, portfolioCustomersRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

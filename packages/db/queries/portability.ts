@@ -29,6 +29,7 @@ export const PORTABLE_TABLES = [
   { name: "meetings" },
   { name: "referrals" },
   { name: "usage_daily" },
+  // usage_monthly is derived, not exported: its triggers rebuild it from usage_daily as the import inserts those rows.
   { name: "playbook_runs" },
   { name: "rule_effects" },
   { name: "timers" },

@@ -11,3 +11,4 @@ export * from "./playbooks.ts";
 export * from "./messages.ts";
 export * from "./data-quality.ts";
 export * from "./saved-views.ts";
+export * from "./usage-monthly.ts";

@@ -19,7 +19,7 @@ function filtersOf(query: TReportFilters): TReportFilters {
 }
 
 /** The scope of a report and its header; an RM or FM id naming nobody gets 422 (a typo would otherwise read as "no tenants"). */
-async function scopeOf(deps: Deps, actor: UserActor, query: TReportFilters): Promise<{ scope: ReportScope; header: { filters: TReportFilters; description: string } }> {
+export async function scopeOf(deps: Deps, actor: UserActor, query: TReportFilters): Promise<{ scope: ReportScope; header: { filters: TReportFilters; description: string } }> {
   const filters = filtersOf(query);
   const names = new Map<string, string>();
   for (const param of ["manager", "fm"] as const) {

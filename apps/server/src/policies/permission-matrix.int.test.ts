@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { deleteDraft, enqueueOutboxMail, insertAssignment, insertNoteVersion, insertOutreachStep, insertPartner, insertUser } from "@waymark/db";
+import { deleteDraft, enqueueOutboxMail, insertAssignment, insertNoteVersion, insertOutreachStep, insertPartner, insertUser, tasks } from "@waymark/db";
 import type { TAssignmentChange, TCreatedApiToken, TCustomer, TDraft, TFindingList, TNote, TService, TPartnerList, TTenant, TUserList } from "@waymark/contracts";
 import { createLibrary, FASTTRACK_LIBRARY, ONEDRIVE_BVD } from "@waymark/domain";
 import type { LightMyRequestResponse } from "fastify";
@@ -240,6 +240,11 @@ const TENANT_CASES: Record<string, TenantCase> = {
   }),
   "GET /api/tenants/{id}/usage": get(tenantUrl("/usage")),
   "GET /api/tenants/{id}/tasks": get(tenantUrl("/tasks")),
+  "PATCH /api/tasks/{id}": async (who, _actor, relation) => {
+    const { tenant } = shared[relation];
+    const [task] = await db().insert(tasks).values({ tenantId: tenant.id, customerId: tenant.customerId, catalogTaskId: 994, responsibleRole: "fasttrack_manager" }).returning();
+    return { send: () => who.patch(`/api/tasks/${task?.id}`, { version: 1, status: "in_progress", percentComplete: 10 }) };
+  },
   "GET /api/tenants/{id}/findings": get(tenantUrl("/findings")),
   "POST /api/tenants/{id}/findings/{findingId}/accept": async (who, actor, relation) => {
     const tenant = await freshTenant(actor, relation);
@@ -494,6 +499,18 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
   "GET /api/reports/service-status.csv": async (who) => ({ send: () => who.get("/api/reports/service-status.csv?table=longest") }),
   "GET /api/reports/conversion": async (who) => ({ send: () => who.get("/api/reports/conversion") }),
   "GET /api/reports/conversion.csv": async (who) => ({ send: () => who.get("/api/reports/conversion.csv?table=trend") }),
+  "GET /api/reports/dibs-completion": async (who) => ({ send: () => who.get("/api/reports/dibs-completion?missing=intent&row=ftp_all") }),
+  "GET /api/reports/dibs-completion.csv": async (who) => ({ send: () => who.get("/api/reports/dibs-completion.csv?table=items") }),
+  "GET /api/reports/dibs-usage": async (who) => ({ send: () => who.get("/api/reports/dibs-usage") }),
+  "GET /api/reports/dibs-usage.csv": async (who) => ({ send: () => who.get("/api/reports/dibs-usage.csv?table=roles") }),
+  "GET /api/reports/dibs-time": async (who) => ({ send: () => who.get("/api/reports/dibs-time") }),
+  "GET /api/reports/dibs-time.csv": async (who) => ({ send: () => who.get("/api/reports/dibs-time.csv?table=factors") }),
+  "GET /odata/": async (who) => ({ send: () => who.get("/odata/") }),
+  "GET /odata/$metadata": async (who) => ({ send: () => who.get("/odata/$metadata") }),
+  "GET /odata/{entitySet}": async (who, actor) => ({
+    send: () => who.get("/odata/Tenants?$select=id&$filter=startswith(name,'Matrix Shared')"),
+    check: listChecks(actor, (body) => (body as { value: { id: string }[] }).value.map((row) => row.id), tenantId),
+  }),
   "POST /api/usage/imports": async (who) => ({
     send: () => who.post("/api/usage/imports", { csv: `tenant,service,day,active_users,entitlements\n${tenantId("assigned")},teams,2026-11-20,120,300` }),
   }),

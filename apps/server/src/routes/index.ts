@@ -22,6 +22,7 @@ import { noteRoutes } from "./notes/notes.ts";
 import { suggestNoteRoute } from "./notes/suggest.ts";
 import { explanationRoutes } from "./playbooks/findings.ts";
 import { listTasksRoute } from "./playbooks/list-tasks.ts";
+import { updateTaskRoute } from "./playbooks/task-update.ts";
 import { recordPlaybookEventRoute } from "./playbooks/record-event.ts";
 import { recordUsageRoute } from "./playbooks/record-usage.ts";
 import { simulateTenantRoute } from "./playbooks/simulate.ts";
@@ -56,6 +57,8 @@ import { myWorkRoute } from "./my-work/my-work.ts";
 import { portfolioRoutes } from "./portfolio/portfolio.ts";
 import { savedViewRoutes } from "./portfolio/views.ts";
 import { reportsRoutes } from "./reports/reports.ts";
+import { odataRoutes } from "./odata/odata.ts";
+import { dibsReportsRoutes } from "./reports/dibs.ts";
 
 export function registerApiRoutes(app: App, options: { secureCookies: boolean }) {
   healthRoute(app);
@@ -91,6 +94,7 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   suggestNoteRoute(app);
   playbookVersionRoutes(app);
   listTasksRoute(app);
+  updateTaskRoute(app);
   recordUsageRoute(app);
   simulateTenantRoute(app);
   clockRoutes(app);
@@ -115,4 +119,6 @@ export function registerApiRoutes(app: App, options: { secureCookies: boolean })
   portfolioRoutes(app);
   savedViewRoutes(app);
   reportsRoutes(app);
+  odataRoutes(app);
+  dibsReportsRoutes(app);
 }

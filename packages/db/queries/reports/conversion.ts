@@ -23,7 +23,7 @@ const labelOf = (code: string) => SERVICES.find((service) => service.code === co
 const inScope = (scope: ReportScope) => sql`${tenantConditions(scope)} AND ${serviceConditions(scope.filters)}`;
 const percent = (activeUsers: number, entitlements: number) => (entitlements > 0 ? oneDecimal((activeUsers * 100) / entitlements) : null);
 
-/** Each service's latest usage day (found by the usage primary key, newest first), AU % above 10 and 40 strictly. */
+/** Each service's latest usage day (the last day of its latest month in the rollup), AU % above 10 and 40 strictly. */
 async function conversionByService(db: Executor, scope: ReportScope) {
   const result = await db.execute<{ service: string; services: string; over10: string; over40: string }>(sql`
     SELECT s.service, count(*) AS services,
@@ -31,8 +31,8 @@ async function conversionByService(db: Executor, scope: ReportScope) {
       count(*) FILTER (WHERE u.entitlements > 0 AND u.active_users * 100 > u.entitlements * 40) AS over40
     FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
     LEFT JOIN LATERAL (
-      SELECT d.active_users, d.entitlements FROM usage_daily d
-      WHERE d.tenant_id = s.tenant_id AND d.service = s.service ORDER BY d.day DESC LIMIT 1
+      SELECT m.active_users, m.entitlements FROM usage_monthly m
+      WHERE m.tenant_id = s.tenant_id AND m.service = s.service ORDER BY m.month DESC LIMIT 1
     ) u ON TRUE
     WHERE ${inScope(scope)}
     GROUP BY s.service`);
@@ -44,16 +44,23 @@ async function conversionByService(db: Executor, scope: ReportScope) {
 /** Per service and month: every service's last usage day of that month, summed over the services. */
 async function usageTrend(db: Executor, scope: ReportScope) {
   const from = trendStartMonth(scope.now.toISOString().slice(0, 10));
-  // One pass: max() of [day, active users, entitlements] arrays is the row of the month's last day (arrays compare
-  // element by element), so neither a sort of every usage day nor a join back to them is needed.
+  // The rollup holds each month's last day. Only today's month can have days after today (usage reported ahead):
+  // for those services the last day up to today is read from usage_daily (a service with none is left out).
+  const today = sql`${scope.now.toISOString()}::timestamptz::date`;
+  const months = sql`usage_monthly m JOIN tenant_services s ON s.tenant_id = m.tenant_id AND s.service = m.service JOIN tenants t ON t.id = s.tenant_id`;
   const result = await db.execute<{ service: string; month: string; active_users: string; entitlements: string }>(sql`
-    SELECT m.service, to_char(m.month, 'YYYY-MM') AS month, sum(m.last[2]) AS active_users, sum(m.last[3]) AS entitlements FROM (
-      SELECT d.service, date_trunc('month', d.day::timestamp) AS month,
-        max(ARRAY[d.day - DATE '2000-01-01', d.active_users, d.entitlements]) AS last
-      FROM usage_daily d JOIN tenant_services s ON s.tenant_id = d.tenant_id AND s.service = d.service JOIN tenants t ON t.id = s.tenant_id
-      WHERE ${inScope(scope)} AND d.day >= ${from}::date AND d.day <= ${scope.now.toISOString()}::timestamptz::date
-      GROUP BY d.tenant_id, d.service, date_trunc('month', d.day::timestamp)
-    ) m GROUP BY m.service, m.month`);
+    SELECT u.service, to_char(u.month, 'YYYY-MM') AS month, sum(u.active_users) AS active_users, sum(u.entitlements) AS entitlements FROM (
+      SELECT m.service, m.month, m.active_users, m.entitlements FROM ${months}
+      WHERE ${inScope(scope)} AND m.month >= ${from}::date AND m.last_day <= ${today}
+      UNION ALL
+      SELECT m.service, m.month, early.active_users, early.entitlements FROM ${months}
+      CROSS JOIN LATERAL (
+        SELECT d.active_users, d.entitlements FROM usage_daily d
+        WHERE d.tenant_id = m.tenant_id AND d.service = m.service AND d.day >= m.month AND d.day <= ${today}
+        ORDER BY d.day DESC LIMIT 1
+      ) early
+      WHERE ${inScope(scope)} AND m.month >= ${from}::date AND m.month <= ${today} AND m.last_day > ${today}
+    ) u GROUP BY u.service, u.month`);
   return result.rows
     .map((row) => {
       const activeUsers = int(row.active_users);
@@ -63,16 +70,24 @@ async function usageTrend(db: Executor, scope: ReportScope) {
     .sort((a, b) => (serviceOrder.get(a.service) ?? 99) - (serviceOrder.get(b.service) ?? 99) || a.month.localeCompare(b.month));
 }
 
-/** Every forecast date in scope with the first usage day at or above its percentage (null: not reached yet). */
+/** Every forecast date in scope (a row per service and milestone with a date). */
 function forecastsInScope(scope: ReportScope) {
   return sql`SELECT t.id AS tenant_id, t.name AS tenant_name, s.service, m.milestone, m.forecast_on::text AS forecast_on,
-      ${tenantToday(scope.now)}::text AS today,
-      (SELECT min(d.day)::text FROM usage_daily d WHERE d.tenant_id = s.tenant_id AND d.service = s.service
-        AND d.entitlements > 0 AND d.active_users * 100 >= d.entitlements * m.milestone) AS reached_on
+      ${tenantToday(scope.now)}::text AS today
     FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
     CROSS JOIN LATERAL (VALUES (15, s.forecast15_on), (40, s.forecast40_on)) AS m(milestone, forecast_on)
     WHERE ${inScope(scope)} AND m.forecast_on IS NOT NULL`;
 }
+
+/**
+ * The first usage day at or above the forecast's percentage (null: not reached yet) of the forecast row `f`: the
+ * earliest of its months' first days reaching it (the rollup has a column per milestone; a new one needs its own).
+ */
+const reachedOn = (f: string) => {
+  const row = sql.raw(f);
+  return sql`(SELECT min(CASE ${row}.milestone WHEN 15 THEN u.reached15_on WHEN 40 THEN u.reached40_on END)::text FROM usage_monthly u
+    WHERE u.tenant_id = ${row}.tenant_id AND u.service = ${row}.service)`;
+};
 
 async function forecastReport(db: Executor, options: ConversionOptions) {
   // The same rule as forecastOutcome, in SQL so the counts need not fetch every forecast. OFFSET 0 keeps the
@@ -82,10 +97,13 @@ async function forecastReport(db: Executor, options: ConversionOptions) {
       count(*) FILTER (WHERE f.reached_on <= f.forecast_on) AS on_time,
       count(*) FILTER (WHERE f.reached_on > f.forecast_on OR (f.reached_on IS NULL AND f.forecast_on < f.today)) AS late,
       count(*) FILTER (WHERE f.reached_on IS NULL AND f.forecast_on >= f.today) AS not_yet
-    FROM (${forecastsInScope(options)} OFFSET 0) f GROUP BY f.milestone`);
+    FROM (SELECT f.*, ${reachedOn("f")} AS reached_on FROM (${forecastsInScope(options)}) f OFFSET 0) f GROUP BY f.milestone`);
+  // The page is ordered without reached_on, so it is looked up for the page's rows only.
   const page = await db.execute<{ tenant_id: string; tenant_name: string; service: string; milestone: number; forecast_on: string; today: string; reached_on: string | null; total: string }>(sql`
-    SELECT f.*, count(*) OVER () AS total FROM (${forecastsInScope(options)}) f
-    ORDER BY f.milestone, f.forecast_on, f.tenant_name, f.service LIMIT ${options.limit} OFFSET ${options.offset}`);
+    SELECT p.*, ${reachedOn("p")} AS reached_on FROM (
+      SELECT f.*, count(*) OVER () AS total FROM (${forecastsInScope(options)}) f
+      ORDER BY f.milestone, f.forecast_on, f.tenant_name, f.service LIMIT ${options.limit} OFFSET ${options.offset}
+    ) p ORDER BY p.milestone, p.forecast_on, p.tenant_name, p.service`);
   const forecasts = FORECAST_MILESTONES.map((milestone) => {
     const row = counts.rows.find((r) => int(r.milestone) === milestone);
     return { milestone, forecasts: int(row?.forecasts), onTime: int(row?.on_time), late: int(row?.late), notYet: int(row?.not_yet) };

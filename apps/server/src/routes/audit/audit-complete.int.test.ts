@@ -245,6 +245,16 @@ const CASES: Record<string, () => Promise<Prepared>> = {
       events: [byAdmin("service.forecast_set", "before+after", service.id)],
     };
   },
+  "PATCH /api/tasks/{id}": async () => {
+    const { tenant } = await tenantWith("Task Progressed Ltd", "onedrive");
+    await admin.post(`/api/tenants/${tenant.id}/playbook-events`, { type: "playbook.started", service: "onedrive" });
+    const [task] = (await admin.get(`/api/tenants/${tenant.id}/tasks`)).json<{ items: { id: string; version: number }[] }>().items;
+    return {
+      send: () => admin.patch(`/api/tasks/${task?.id}`, { version: task?.version, status: "in_progress", percentComplete: 50 }),
+      status: 200,
+      events: [byAdmin("task.updated", "before+after", task?.id)],
+    };
+  },
   "POST /api/tenants/{id}/playbook-events": async () => {
     const { tenant } = await tenantWith("Playbook Started Ltd", "onedrive");
     return {

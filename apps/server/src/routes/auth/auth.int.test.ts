@@ -70,7 +70,7 @@ describe("sessions", () => {
         "PATCH /api/tenants/{id}", "GET /api/tenants/{id}/history", "POST /api/tenants/{id}/services",
         "PATCH /api/services/{id}", "PUT /api/services/{id}/split", "POST /api/tenants/{id}/playbook-events",
         "POST /api/services/{id}/split/moves", "PUT /api/services/{id}/migration",
-        "GET /api/tenants/{id}/tasks", "POST /api/tenants/{id}/usage", "GET /api/clock", "POST /api/clock/advance",
+        "GET /api/tenants/{id}/tasks", "PATCH /api/tasks/{id}", "POST /api/tenants/{id}/usage", "GET /api/clock", "POST /api/clock/advance",
         "GET /api/tenants/{id}/findings", "GET /api/tenants/{id}/explanations", "GET /api/tenants/{id}/playbooks",
         "GET /api/tenants/{id}/playbooks/{playbookId}/upgrade-preview", "POST /api/tenants/{id}/playbooks/{playbookId}/upgrade",
         "GET /api/tenants/{id}/simulation", "POST /api/tenants/{id}/findings/{findingId}/accept", "GET /api/tenants/{id}/messages",
@@ -96,8 +96,11 @@ describe("sessions", () => {
         "GET /api/my-work",
         "GET /api/reports/hygiene", "GET /api/reports/hygiene.csv", "GET /api/reports/service-status", "GET /api/reports/service-status.csv",
         "GET /api/reports/conversion", "GET /api/reports/conversion.csv",
+        "GET /api/reports/dibs-completion", "GET /api/reports/dibs-completion.csv", "GET /api/reports/dibs-usage", "GET /api/reports/dibs-usage.csv",
+        "GET /api/reports/dibs-time", "GET /api/reports/dibs-time.csv",
         "GET /api/portfolio/columns", "GET /api/portfolio/tenants", "GET /api/portfolio/tenants.csv",
         "GET /api/portfolio/views", "POST /api/portfolio/views", "PATCH /api/portfolio/views/{id}", "DELETE /api/portfolio/views/{id}",
+        "GET /odata/", "GET /odata/$metadata", "GET /odata/{entitySet}",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

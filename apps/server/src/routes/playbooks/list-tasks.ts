@@ -4,6 +4,7 @@ import { taskById } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
+import { taskPlacement } from "./task-placement.ts";
 
 export function listTasksRoute(app: App) {
   app.get(
@@ -27,6 +28,7 @@ export function listTasksRoute(app: App) {
           responsibleRole: task.responsibleRole,
           dueDate: task.dueDate,
           version: task.version,
+          ...taskPlacement(task.catalogTaskId),
           why: task.why.map((e) => ({
             ruleId: e.ruleId,
             playbookId: e.playbookId,

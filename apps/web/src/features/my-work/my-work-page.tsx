@@ -7,6 +7,7 @@ import { SegmentedChoice } from "../usage/segmented-choice.tsx";
 import { actionLabel, emptyText, horizonOf, isOverdue, tenantTarget, whenText } from "./my-work.ts";
 import { myWorkQuery } from "./my-work-queries.ts";
 import styles from "./my-work.module.css";
+import page from "../../components/reading-page.module.css";
 
 const HORIZONS = [
   { value: "today", label: "Today" },
@@ -22,9 +23,9 @@ export function MyWorkPage() {
   const setHorizon = (next: MyWorkHorizon) => void navigate({ search: { horizon: next === "today" ? "today" : undefined } });
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <PageHeading className={styles.title}>My work</PageHeading>
+    <div className={page.page}>
+      <header className={page.header}>
+        <PageHeading className={page.title}>My work</PageHeading>
         <SegmentedChoice label="Due" options={HORIZONS} value={horizon} onChange={setHorizon} />
         {work.data && <Summary work={work.data} />}
       </header>

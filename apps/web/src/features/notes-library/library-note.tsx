@@ -1,8 +1,9 @@
 import { Link } from "@tanstack/react-router";
 import type { TNote } from "@waymark/contracts";
-import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { formatDateTime } from "../../lib/format.ts";
 import { categoryLabel } from "../notes/notes.ts";
 import notes from "../notes/notes-section.module.css";
+import { NextAction } from "../notes/next-action.tsx";
 import facts from "../../components/facts.module.css";
 import { headlineParts, isRecent, ownerText } from "./library-search.ts";
 import { tenantTab } from "./tenant-link.ts";
@@ -63,18 +64,7 @@ export function LibraryNote({ note, serviceLabel, myId, now }: LibraryNoteProps)
       ) : (
         <p className={notes.noteBody}>{note.body}</p>
       )}
-      {note.nextAction && (
-        <p className={notes.nextAction}>
-          <strong>Next action</strong>
-          {note.nextActionDate && (
-            <>
-              {" "}
-              due <time dateTime={note.nextActionDate}>{formatDate(note.nextActionDate)}</time>
-            </>
-          )}
-          {owner && `, owner ${owner}`}: {note.nextAction}
-        </p>
-      )}
+      {note.nextAction && <NextAction text={note.nextAction} date={note.nextActionDate} owner={owner} />}
       <Link to="/tenants/$tenantId" params={{ tenantId: note.tenantId }} search={tenantTab("notes")} hash="notes-heading" className={styles.open} aria-describedby={headingId}>
         Open the tenant's notes
       </Link>

@@ -1,9 +1,10 @@
 import type { TNote } from "@waymark/contracts";
 import { Button } from "../../components/button.tsx";
-import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { formatDateTime } from "../../lib/format.ts";
 import { NoteHistory } from "./note-history.tsx";
 import { categoryLabel } from "./notes.ts";
 import styles from "./notes-section.module.css";
+import { NextAction } from "./next-action.tsx";
 import facts from "../../components/facts.module.css";
 
 type NoteItemProps = {
@@ -54,18 +55,7 @@ export function NoteItem({ tenantId, note, serviceLabel, isEditing, onEdit }: No
         )}
       </dl>
       <p className={styles.noteBody}>{note.body}</p>
-      {note.nextAction && (
-        <p className={styles.nextAction}>
-          <strong>Next action</strong>
-          {note.nextActionDate && (
-            <>
-              {" "}
-              due <time dateTime={note.nextActionDate}>{formatDate(note.nextActionDate)}</time>
-            </>
-          )}
-          : {note.nextAction}
-        </p>
-      )}
+      {note.nextAction && <NextAction text={note.nextAction} date={note.nextActionDate} />}
       <NoteHistory tenantId={tenantId} note={note}>
         {onEdit && (
           <Button size="small" onPress={() => onEdit(note)} isDisabled={isEditing} aria-describedby={headingId}>

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { TPlaybookEvent, TPlaybookEventResult } from "@waymark/contracts";
-import { api } from "../../lib/api.ts";
+import type { TPlaybookEvent, TPlaybookEventResult, TTask, TUpdateTask } from "@waymark/contracts";
+import { api, apiSend } from "../../lib/api.ts";
 
 /** Under the tenant's detail key, so refreshing the tenant also refreshes its tasks. */
 export function tasksQuery(tenantId: string) {
@@ -27,5 +27,14 @@ export function useRecordPlaybookEvent(tenantId: string, onRecorded?: (recorded:
       onRecorded?.(recorded);
       await queryClient.invalidateQueries({ queryKey: ["tenants"] });
     },
+  });
+}
+
+/** A person's change to one task's status or % complete (with the version they read; 409 when it changed since). */
+export function useUpdateTask(tenantId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, change }: { taskId: string; change: TUpdateTask }) => apiSend<TTask>("PATCH", `/tasks/${taskId}`, change),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: tasksQuery(tenantId).queryKey }),
   });
 }

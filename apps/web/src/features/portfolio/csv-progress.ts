@@ -34,3 +34,40 @@ export function attachmentName(header: string | null, fallback: string): string 
     return match[1];
   }
 }
+
+function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Reads a CSV answer as it streams in, telling `onRows` how many data rows arrived (a few times a second: re-rendering
+ * for every chunk would slow the read), then saves it as a file. Returns the number of data rows.
+ */
+export async function saveCsvDownload(response: Response, fallbackName: string, onRows: (rows: number) => void): Promise<number> {
+  const reader = response.body?.getReader();
+  if (!reader) throw new Error("The browser cannot read the download as it arrives.");
+  const counter = csvRecordCounter();
+  const decoder = new TextDecoder();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let lastShown = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    counter.push(decoder.decode(value, { stream: true }));
+    if (performance.now() - lastShown > 150) {
+      lastShown = performance.now();
+      onRows(counter.rows());
+    }
+  }
+  counter.push(decoder.decode());
+  saveBlob(new Blob(chunks, { type: "text/csv" }), attachmentName(response.headers.get("Content-Disposition"), fallbackName));
+  return counter.rows(true);
+}

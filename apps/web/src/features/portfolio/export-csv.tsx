@@ -2,23 +2,12 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { problemOf } from "../../lib/api.ts";
 import { formatCount } from "../../lib/format.ts";
-import { attachmentName, csvRecordCounter } from "./csv-progress.ts";
+import { saveCsvDownload } from "./csv-progress.ts";
 import { portfolioApi } from "./portfolio-api.ts";
 import type { PortfolioState } from "./portfolio-state.ts";
 import styles from "./portfolio-toolbar.module.css";
 
 type Progress = { read: number; total: number | null } | { done: number } | { problem: string } | null;
-
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Exports exactly the rows and columns shown, reading the stream to show how far it got; Cancel stops it. */
 export function ExportCsv({ state }: { state: PortfolioState }) {
@@ -34,26 +23,7 @@ export function ExportCsv({ state }: { state: PortfolioState }) {
       const response = await portfolioApi.exportCsv(state, abort.signal);
       const totalHeader = response.headers.get("X-Total-Count");
       const total = totalHeader !== null && /^\d+$/.test(totalHeader) ? Number(totalHeader) : null;
-      const counter = csvRecordCounter();
-      const decoder = new TextDecoder();
-      const chunks: Uint8Array<ArrayBuffer>[] = [];
-      const reader = response.body?.getReader();
-      if (!reader) throw new Error("The browser cannot read the export as it arrives.");
-      let lastShown = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        counter.push(decoder.decode(value, { stream: true }));
-        // Re-rendering for every chunk would slow the read; a few times a second is enough to see it move.
-        if (performance.now() - lastShown > 150) {
-          lastShown = performance.now();
-          setProgress({ read: counter.rows(), total });
-        }
-      }
-      counter.push(decoder.decode());
-      const rows = counter.rows(true);
-      saveBlob(new Blob(chunks, { type: "text/csv" }), attachmentName(response.headers.get("Content-Disposition"), "portfolio.csv"));
+      const rows = await saveCsvDownload(response, "portfolio.csv", (read) => setProgress({ read, total }));
       setProgress({ done: rows });
     } catch (error) {
       if (abort.signal.aborted) setProgress(null);

@@ -2,13 +2,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { TService, TTenant } from "@waymark/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
-import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { tenantQuery } from "../tenants/tenant-queries.ts";
 import { type Decision, type MigrationDraft, migrationBody, migrationDraftOf, newScenario, scenarioMeterText, type ScenarioDraft } from "./migration-draft.ts";
 import { useSetMigration } from "./services-queries.ts";
 import styles from "./split-editor.module.css";
+import { SaveOutcome } from "./save-outcome.tsx";
 
 type MigrationFormProps = { tenant: TTenant; service: TService; version: number; onVersion: (version: number) => void };
 
@@ -142,21 +142,7 @@ export function MigrationForm({ tenant, service, version, onVersion }: Migration
           {save.isPending ? "Saving…" : "Save data migration"}
         </Button>
       </div>
-      {stale && (
-        <div role="alert" className={styles.conflict}>
-          <strong>Someone changed this service since you opened it.</strong>
-          <span>What you typed is kept.</span>
-          <Button size="small" onPress={() => void reload()}>
-            Reload and re-apply
-          </Button>
-        </div>
-      )}
-      {save.isError && !stale && <ProblemPanel error={save.error} />}
-      {notice && (
-        <p role="status" className={styles.notice}>
-          {notice}
-        </p>
-      )}
+      <SaveOutcome stale={stale} error={save.error} notice={notice} onReload={() => void reload()} />
     </form>
   );
 }

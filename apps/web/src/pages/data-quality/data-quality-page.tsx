@@ -15,6 +15,7 @@ import { WorstTenants } from "../../features/data-quality/worst-tenants.tsx";
 import { accessLevelOf } from "../../features/people/roles.ts";
 import { useCurrentUser } from "../../features/session/session-queries.ts";
 import { SegmentedChoice } from "../../features/usage/segmented-choice.tsx";
+import page from "../../components/reading-page.module.css";
 
 /** Data quality of my tenants, my team's or the portfolio: counts per check, then the worst tenants, a page at a time. */
 export function DataQualityPage() {
@@ -39,9 +40,9 @@ export function DataQualityPage() {
   const filtered = Boolean(search.check || search.service || search.region);
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <PageHeading className={styles.title}>Data quality</PageHeading>
+    <div className={page.page}>
+      <header className={page.header}>
+        <PageHeading className={page.title}>Data quality</PageHeading>
         <SegmentedChoice label="Whose tenants" options={scopeOptions(mayReadAll)} value={scope} onChange={setScope} />
       </header>
       <p className={section.muted}>{SCOPE_HINTS[scope]}</p>

@@ -7,8 +7,8 @@ import { LibraryFilters } from "../../features/notes-library/library-filters.tsx
 import { type LibrarySearch, type LibraryView, viewOf, withSearch } from "../../features/notes-library/library-search.ts";
 import { MyDrafts } from "../../features/notes-library/my-drafts.tsx";
 import { SearchNotes } from "../../features/notes-library/search-notes.tsx";
-import styles from "../../features/notes-library/notes-library.module.css";
 import { SegmentedChoice } from "../../features/usage/segmented-choice.tsx";
+import page from "../../components/reading-page.module.css";
 
 const VIEWS = [
   { value: "latest", label: "Latest notes" },
@@ -26,9 +26,9 @@ export function NotesPage() {
   const setView = (next: LibraryView) => go(withSearch(search, { view: next === "latest" ? undefined : next }));
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <PageHeading className={styles.title}>Notes</PageHeading>
+    <div className={page.page}>
+      <header className={page.header}>
+        <PageHeading className={page.title}>Notes</PageHeading>
         <SegmentedChoice label="Show" options={VIEWS} value={view} onChange={setView} />
       </header>
       <Announcement message={announcement} onDismiss={() => setAnnouncement("")} />

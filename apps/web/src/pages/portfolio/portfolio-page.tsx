@@ -19,6 +19,7 @@ import {
 } from "../../features/portfolio/portfolio-state.ts";
 import type { SavedView } from "../../features/portfolio/portfolio-types.ts";
 import { ViewPicker } from "../../features/portfolio/view-picker.tsx";
+import { PortfolioSwitch } from "../../features/portfolio-customers/portfolio-switch.tsx";
 import { formatCount } from "../../lib/format.ts";
 import { isTypingTarget } from "../../lib/keyboard.ts";
 import toolbar from "../../features/portfolio/portfolio-toolbar.module.css";
@@ -104,6 +105,7 @@ export function PortfolioPage() {
     <div className={styles.page}>
       <header className={styles.header}>
         <PageHeading className={styles.title}>Portfolio</PageHeading>
+        <PortfolioSwitch current="tenants" />
         <ViewPicker
           displays={displays}
           state={state}

@@ -52,6 +52,11 @@ export function AppShell() {
               Data quality
             </Link>
           </li>
+          <li>
+            <Link to="/reports" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+              Reports
+            </Link>
+          </li>
           {user && (user.isAdministrator || mayReassignWork(user)) && (
             <li>
               <Link to="/people" className={styles.navLink} activeOptions={{ includeSearch: false }}>
