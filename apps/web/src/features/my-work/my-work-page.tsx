@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import type { MyWorkHorizon, TMyWork, TMyWorkGroup, TMyWorkItem } from "@waymark/contracts";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
-import { SegmentedChoice } from "../usage/segmented-choice.tsx";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 import { actionLabel, emptyText, horizonOf, isOverdue, tenantTarget, whenText } from "./my-work.ts";
 import { myWorkQuery } from "./my-work-queries.ts";
 import styles from "./my-work.module.css";

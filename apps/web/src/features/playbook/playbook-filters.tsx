@@ -1,5 +1,5 @@
 import type { TTenant } from "@waymark/contracts";
-import { Label, Radio, RadioGroup } from "react-aria-components";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 import { SearchBox } from "../../components/search-box.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
@@ -52,21 +52,19 @@ export function PlaybookFiltersBar({ tenant, filters, onChange, roles, mine, pha
         <SearchBox label="Search tasks" placeholder="Task id, name, process or step" value={filters.q} onSearch={(q) => onChange({ ...filters, q })} />
       </div>
       {phases.length > 0 && phase && (
-        <RadioGroup
-          className={styles.segmented}
-          orientation="horizontal"
+        <SegmentedChoice
+          label="Phase"
           value={phase}
-          onChange={(next) => onChange({ ...filters, phase: next as PhaseCode })}
-        >
-          <Label className={styles.segmentedLabel}>Phase</Label>
-          <div className={styles.segments}>
-            {phases.map((entry) => (
-              <Radio key={entry.code} value={entry.code} className={styles.segment}>
+          onChange={(next) => onChange({ ...filters, phase: next })}
+          options={phases.map((entry) => ({
+            value: entry.code,
+            label: (
+              <>
                 {entry.label} <span className={styles.count}>({entry.count})</span>
-              </Radio>
-            ))}
-          </div>
-        </RadioGroup>
+              </>
+            ),
+          }))}
+        />
       )}
     </div>
   );

@@ -1,17 +1,13 @@
 import { formatDate } from "../../lib/format.ts";
+import { days, field, paged, percent, serviceColumn, tenantColumn, usageColumns } from "./report-columns.ts";
 import type { ChartPoint, Column, ReportDefinition, Row } from "./report-types.ts";
 
-const percent = (value: unknown) => (typeof value === "number" ? `${value.toFixed(1)} %` : "—");
-const days = (value: unknown) => (typeof value === "number" ? value.toFixed(1) : "—");
-const field = <T,>(row: Row, key: string) => row[key] as T;
 const GROUPS: Record<string, string> = { full: "Full DIBS", not_full: "Without full DIBS" };
 const GROUP_SERIES = [
   { key: "full", label: GROUPS.full! },
   { key: "not_full", label: GROUPS.not_full! },
 ];
 
-const tenantColumn: Column = { key: "tenantName", label: "Tenant", tenantId: (row) => String(row.tenantId) };
-const serviceColumn: Column = { key: "service", label: "Service", text: (row, labels) => labels("services", row.service) };
 const groupColumn: Column = { key: "dibs", label: "DIBS", text: (row) => GROUPS[String(row.dibs)] ?? String(row.dibs) };
 
 const auFromSums = (activeUsers: number, entitlements: number) => (entitlements > 0 ? Math.round((activeUsers / entitlements) * 1000) / 10 : null);
@@ -84,7 +80,7 @@ const COMPLETION: ReportDefinition = {
         return `Missing ${String(item?.label ?? missing.item)}: ${String(row?.label ?? missing.row)}`;
       },
       rows: (report) => field<{ items: Row[] } | null>(report, "missing")?.items ?? [],
-      paging: (report) => field<{ total: number; limit: number; offset: number }>(report, "missing"),
+      paging: paged("missing"),
       nothing: "No services lack this item",
       columns: [tenantColumn, serviceColumn],
     },
@@ -134,7 +130,7 @@ const TIME: ReportDefinition = {
       csv: "services",
       title: () => "Services, tenant by tenant",
       rows: (report) => field<{ items: Row[] }>(report, "services").items,
-      paging: (report) => field<{ total: number; limit: number; offset: number }>(report, "services"),
+      paging: paged("services"),
       nothing: "No services",
       columns: [
         tenantColumn,
@@ -162,9 +158,7 @@ const USAGE: ReportDefinition = {
         groupColumn,
         { key: "services", label: "Services", numeric: true },
         { key: "withUsage", label: "With usage", numeric: true },
-        { key: "activeUsers", label: "Active users", numeric: true },
-        { key: "entitlements", label: "Entitlements", numeric: true },
-        { key: "auPercent", label: "AU %", numeric: true, text: (row) => percent(row.auPercent) },
+        ...usageColumns,
       ],
       chart: { kind: "bar", unit: "%", points: (rows) => byGroup(rows, (row) => String(row.label)), series: () => GROUP_SERIES },
     },
@@ -177,9 +171,7 @@ const USAGE: ReportDefinition = {
         serviceColumn,
         groupColumn,
         { key: "month", label: "Month" },
-        { key: "activeUsers", label: "Active users", numeric: true },
-        { key: "entitlements", label: "Entitlements", numeric: true },
-        { key: "auPercent", label: "AU %", numeric: true, text: (row) => percent(row.auPercent) },
+        ...usageColumns,
       ],
       chart: {
         kind: "line",

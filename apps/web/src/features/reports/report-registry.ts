@@ -1,14 +1,9 @@
 import { formatCount, formatDate } from "../../lib/format.ts";
+import { days, field, paged, serviceColumn, tenantColumn, usageColumns } from "./report-columns.ts";
 import { DIBS_REPORTS } from "./report-registry-dibs.ts";
-import type { ChartPoint, Column, ReportDefinition, Row } from "./report-types.ts";
+import type { ChartPoint, ReportDefinition, Row } from "./report-types.ts";
 
-const days = (value: unknown) => (typeof value === "number" ? value.toFixed(1) : "—");
-const percent = (value: unknown) => (typeof value === "number" ? `${value.toFixed(1)} %` : "—");
-const field = <T,>(row: Row, key: string) => row[key] as T;
-const paged = (key: string) => (report: Row) => field<{ total: number; limit: number; offset: number }>(report, key);
 
-const tenantColumn: Column = { key: "tenantName", label: "Tenant", tenantId: (row) => String(row.tenantId) };
-const serviceColumn: Column = { key: "service", label: "Service", text: (row, labels) => labels("services", row.service) };
 
 /** One bar (or point) per row: the category is a column, the values are others. */
 const byRow =
@@ -130,9 +125,7 @@ const CONVERSION: ReportDefinition = {
       columns: [
         serviceColumn,
         { key: "month", label: "Month" },
-        { key: "activeUsers", label: "Active users", numeric: true },
-        { key: "entitlements", label: "Entitlements", numeric: true },
-        { key: "auPercent", label: "AU %", numeric: true, text: (row) => percent(row.auPercent) },
+        ...usageColumns,
       ],
       chart: {
         kind: "line",

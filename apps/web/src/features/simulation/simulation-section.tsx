@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
-import { SegmentedChoice } from "../usage/segmented-choice.tsx";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 import { eventTitle, groupByDay, type Labels, ruleOutcomes, SIMULATION_BOUNDS, SIMULATION_DAY_CHOICES } from "./simulation.ts";
 import { simulationQuery } from "./simulation-queries.ts";
 import sectionStyles from "../../components/section.module.css";

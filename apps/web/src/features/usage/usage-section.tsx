@@ -3,7 +3,7 @@ import type { TTenant } from "@waymark/contracts";
 import { useState } from "react";
 import { Switch } from "react-aria-components";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
-import { SegmentedChoice } from "./segmented-choice.tsx";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 import { ServiceUsageCard } from "./service-usage.tsx";
 import { formatPercent, kpiStatus, rangeQueryFrom, USAGE_MODES, USAGE_RANGES, type UsageMode, type UsageRange } from "./usage.ts";
 import { usageQuery } from "./usage-queries.ts";

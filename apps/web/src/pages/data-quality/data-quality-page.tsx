@@ -14,7 +14,7 @@ import styles from "../../features/data-quality/data-quality.module.css";
 import { WorstTenants } from "../../features/data-quality/worst-tenants.tsx";
 import { accessLevelOf } from "../../features/people/roles.ts";
 import { useCurrentUser } from "../../features/session/session-queries.ts";
-import { SegmentedChoice } from "../../features/usage/segmented-choice.tsx";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 import page from "../../components/reading-page.module.css";
 
 /** Data quality of my tenants, my team's or the portfolio: counts per check, then the worst tenants, a page at a time. */

@@ -7,7 +7,7 @@ import { LibraryFilters } from "../../features/notes-library/library-filters.tsx
 import { type LibrarySearch, type LibraryView, viewOf, withSearch } from "../../features/notes-library/library-search.ts";
 import { MyDrafts } from "../../features/notes-library/my-drafts.tsx";
 import { SearchNotes } from "../../features/notes-library/search-notes.tsx";
-import { SegmentedChoice } from "../../features/usage/segmented-choice.tsx";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 import page from "../../components/reading-page.module.css";
 
 const VIEWS = [

@@ -12,7 +12,7 @@ import type { Labels } from "../../features/reports/report-types.ts";
 import { reportQuery } from "../../features/reports/reports-api.ts";
 import { nextSearch, type ReportsSearch, type ReportView } from "../../features/reports/reports-search.ts";
 import styles from "../../features/reports/reports.module.css";
-import { SegmentedChoice } from "../../features/usage/segmented-choice.tsx";
+import { SegmentedChoice } from "../../components/segmented-choice.tsx";
 
 const VIEWS: readonly { value: ReportView; label: string }[] = [
   { value: "chart", label: "Chart" },

@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { Label, Radio, RadioGroup } from "react-aria-components";
-import styles from "./usage-section.module.css";
+import styles from "./segmented-choice.module.css";
 
 type SegmentedChoiceProps<T extends string> = {
   label: string;
-  options: readonly { value: T; label: string }[];
+  options: readonly { value: T; label: ReactNode }[];
   value: T;
   onChange: (value: T) => void;
 };
