@@ -1,5 +1,5 @@
 import type { TAssignment, TTaskWithWhy } from "@waymark/contracts";
-import { ASSIGNMENT_ROLES } from "@waymark/domain";
+import { TASK_ROLE_OF_ASSIGNMENT } from "./task-roles.ts";
 
 // What the Playbook tab shows: FTOP's filters (service, phase, role, status, search) kept in the URL under `pb.`
 // so they do not clash with other tabs' parameters, and the tasks as a tree Process → Step → Task.
@@ -46,7 +46,7 @@ export function searchOfFilters(filters: PlaybookFilters): Record<string, string
 export function myTaskRoles(assignments: readonly TAssignment[], userId: string | undefined): string[] {
   const roles = assignments
     .filter((assignment) => assignment.assignee.kind === "user" && assignment.assignee.id === userId)
-    .map((assignment) => ASSIGNMENT_ROLES.find((role) => role.code === assignment.role)?.taskRole)
+    .map((assignment) => TASK_ROLE_OF_ASSIGNMENT[assignment.role])
     .filter((role): role is NonNullable<typeof role> => Boolean(role));
   return [...new Set(roles)];
 }

@@ -21,3 +21,24 @@ const TASK_ROLE_LABELS: Readonly<Record<string, string>> = {
 export function taskRoleLabel(code: string): string {
   return TASK_ROLE_LABELS[code] ?? humanizeCode(code);
 }
+
+/**
+ * The task role each assignment role works tasks as (packages/domain/catalogs/people.ts, mirrored so the domain's
+ * code stays out of the browser bundle; task-roles.test.ts keeps the copy equal). G-RM and G-TM work no tasks.
+ */
+export const TASK_ROLE_OF_ASSIGNMENT: Readonly<Record<string, string>> = {
+  rm: "regional_manager",
+  fm: "fasttrack_manager",
+  fe: "fasttrack_engineer",
+  fpm: "fasttrack_partner_manager",
+  sme: "sme",
+  aam: "app_assure_manager",
+  fta_v2: "fasttrack_architect_v2",
+  fsa: "fasttrack_solution_architect",
+  gmfta: "getmodern_fta",
+  mvm: "migration_velocity_manager",
+  mel: "migration_engagement_lead",
+  p_rm: "regional_manager",
+  p_fm: "fasttrack_manager",
+  p_fe: "fasttrack_engineer",
+};
