@@ -1,11 +1,9 @@
-import { useQueryClient } from "@tanstack/react-query";
 import type { TService, TTenant, TUpdateService } from "@waymark/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
-import { tenantQuery } from "../tenants/tenant-queries.ts";
-import { useUpdateService } from "./services-queries.ts";
+import { useFreshService, useUpdateService } from "./services-queries.ts";
 import styles from "./split-editor.module.css";
 import { SaveOutcome } from "./save-outcome.tsx";
 
@@ -13,7 +11,7 @@ type DeliveryFormProps = { tenant: TTenant; service: TService; version: number; 
 
 /** Delivery: who leads the engagement (scenario), when it started and the next action date; one PATCH with the version read. */
 export function DeliveryForm({ tenant, service, version, onVersion }: DeliveryFormProps) {
-  const queryClient = useQueryClient();
+  const freshService = useFreshService(tenant.id, service.id);
   const headingId = useId();
   const scenarios = useCatalog("engagementScenarios");
   const [scenario, setScenario] = useState<string>(service.engagementScenario);
@@ -41,8 +39,7 @@ export function DeliveryForm({ tenant, service, version, onVersion }: DeliveryFo
     });
   };
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...tenantQuery(tenant.id), staleTime: 0 });
-    const current = fresh.services.find((candidate) => candidate.id === service.id);
+    const current = await freshService();
     save.reset();
     if (!current) return;
     onVersion(current.version);

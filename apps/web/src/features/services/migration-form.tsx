@@ -1,12 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
 import type { TService, TTenant } from "@waymark/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
-import { tenantQuery } from "../tenants/tenant-queries.ts";
 import { type Decision, type MigrationDraft, migrationBody, migrationDraftOf, newScenario, scenarioMeterText, type ScenarioDraft } from "./migration-draft.ts";
-import { useSetMigration } from "./services-queries.ts";
+import { useFreshService, useSetMigration } from "./services-queries.ts";
 import styles from "./split-editor.module.css";
 import { SaveOutcome } from "./save-outcome.tsx";
 
@@ -14,7 +12,7 @@ type MigrationFormProps = { tenant: TTenant; service: TService; version: number;
 
 /** Data Migration: whether Microsoft migrates the data, and if so the scenarios adding up to the In Progress count; if not, why. */
 export function MigrationForm({ tenant, service, version, onVersion }: MigrationFormProps) {
-  const queryClient = useQueryClient();
+  const freshService = useFreshService(tenant.id, service.id);
   const headingId = useId();
   const meterId = useId();
   const types = useCatalog("migrationTypes").filter((entry) => Array.isArray(entry.services) && entry.services.includes(service.service));
@@ -42,8 +40,7 @@ export function MigrationForm({ tenant, service, version, onVersion }: Migration
     });
   };
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...tenantQuery(tenant.id), staleTime: 0 });
-    const current = fresh.services.find((candidate) => candidate.id === service.id);
+    const current = await freshService();
     save.reset();
     if (!current) return;
     onVersion(current.version);

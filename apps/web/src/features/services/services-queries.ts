@@ -1,8 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { TReplaceSplit, TService, TSetMigration, TUpdateService } from "@waymark/contracts";
 import { apiSend as send } from "../../lib/api.ts";
+import { tenantQuery } from "../tenants/tenant-queries.ts";
 
 const servicePath = (serviceId: string) => `/services/${encodeURIComponent(serviceId)}`;
+
+/** The service as the server has it now (read fresh with its tenant), for "reload and re-apply" after a 409. */
+export function useFreshService(tenantId: string, serviceId: string) {
+  const queryClient = useQueryClient();
+  return async (): Promise<TService | undefined> => {
+    const fresh = await queryClient.fetchQuery({ ...tenantQuery(tenantId), staleTime: 0 });
+    return fresh.services.find((candidate) => candidate.id === serviceId);
+  };
+}
 
 function useRefreshTenant(tenantId: string) {
   const queryClient = useQueryClient();

@@ -1,13 +1,11 @@
-import { useQueryClient } from "@tanstack/react-query";
 import type { TService, TTenant } from "@waymark/contracts";
 import { useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ApiError, problemOf } from "../../lib/api.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
-import { tenantQuery } from "../tenants/tenant-queries.ts";
 import { summarizeSplit, splitText } from "./l1-split.ts";
-import { useReplaceSplit } from "./services-queries.ts";
+import { useFreshService, useReplaceSplit } from "./services-queries.ts";
 import {
   allocationOf,
   type DraftRow,
@@ -29,7 +27,7 @@ type SplitEditorProps = { tenant: TTenant; service: TService; id: string; versio
 
 /** The L1 split of one service as editable rows under a live "allocated / total" meter; saves the whole split at once. */
 export function SplitEditor({ tenant, service, id, version, onVersion: setVersion }: SplitEditorProps) {
-  const queryClient = useQueryClient();
+  const freshService = useFreshService(tenant.id, service.id);
   const l1Statuses = useCatalog("l1Statuses");
   const l2Reasons = useCatalog("l2Reasons");
   const l3Reasons = useCatalog("l3Reasons");
@@ -91,8 +89,7 @@ export function SplitEditor({ tenant, service, id, version, onVersion: setVersio
   };
 
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...tenantQuery(tenant.id), staleTime: 0 });
-    const current = fresh.services.find((candidate) => candidate.id === service.id);
+    const current = await freshService();
     save.reset();
     if (!current) {
       setNotice("The service was removed meanwhile; there is nothing to save.");
