@@ -9,9 +9,19 @@ describe("$metadata", () => {
     expect(xml).toContain('<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" Version="4.0">');
     expect(xml).toContain('<Schema xmlns="http://docs.oasis-open.org/odata/ns/edm" Namespace="Waymark">');
     expect(xml).toContain('<EntityType Name="UsageMonth">\n        <Key><PropertyRef Name="tenant_id"/><PropertyRef Name="service"/><PropertyRef Name="month"/></Key>');
-    expect(xml).toContain('<EntitySet Name="Tenants" EntityType="Waymark.Tenant"/>');
+    expect(xml).toContain('<EntitySet Name="Tenants" EntityType="Waymark.Tenant">');
     expect(xml).toContain('<Property Name="au_percent" Type="Edm.Decimal" Scale="variable"/>');
     expect(xml).toContain('<Property Name="name" Type="Edm.String" Nullable="false"/>');
+  });
+
+  it("declares what the feed answers, so BI tools fold only that into their requests", () => {
+    expect(xml).toContain('<edmx:Include Namespace="Org.OData.Capabilities.V1" Alias="Capabilities"/>');
+    expect(xml).toContain("<String>contains</String><String>startswith</String><String>endswith</String>");
+    expect(xml).toContain('<Annotation Term="Capabilities.BatchSupported" Bool="false"/>');
+    const tenants = xml.slice(xml.indexOf('<EntitySet Name="Tenants"'), xml.indexOf("</EntitySet>"));
+    expect(tenants).toContain('<PropertyValue Property="Countable" Bool="true"/>');
+    expect(tenants).toContain('<PropertyValue Property="Expandable" Bool="false"/>');
+    expect(tenants).toContain('<PropertyValue Property="Insertable" Bool="false"/>');
   });
 
   it("gives every portfolio column a typed property", () => {

@@ -206,6 +206,7 @@ export const GLOBAL_ROUTES: Readonly<Record<string, GlobalExpectation>> = {
   "GET /odata/": EVERY_ROLE,
   "GET /odata/$metadata": EVERY_ROLE,
   "GET /odata/{entitySet}": EVERY_ROLE,
+  "GET /odata/{entitySet}/$count": EVERY_ROLE,
   "POST /api/usage/imports": WRITERS,
   "GET /api/clock": EVERY_ROLE,
   "POST /api/clock/advance": ADMINISTRATORS,

@@ -511,6 +511,7 @@ const GLOBAL_CASES: Record<string, GlobalCase> = {
     send: () => who.get("/odata/Tenants?$select=id&$filter=startswith(name,'Matrix Shared')"),
     check: listChecks(actor, (body) => (body as { value: { id: string }[] }).value.map((row) => row.id), tenantId),
   }),
+  "GET /odata/{entitySet}/$count": async (who) => ({ send: () => who.get("/odata/Tenants/$count?$filter=startswith(name,'Matrix Shared')") }),
   "POST /api/usage/imports": async (who) => ({
     send: () => who.post("/api/usage/imports", { csv: `tenant,service,day,active_users,entitlements\n${tenantId("assigned")},teams,2026-11-20,120,300` }),
   }),

@@ -11,6 +11,7 @@ import { secretsOf, smtpTransport } from "../../mail/transport.ts";
 import { PGBOSS_SCHEMA, startTimerQueue, TIMER_QUEUE } from "../../jobs/timer-queue.ts";
 import { WEB_DIST_DIR } from "../../paths.ts";
 import { seedTenants } from "../../seed/seed.ts";
+import { requestLogSerializers } from "../../http/log-redaction.ts";
 
 export const DEMO_TENANTS = 24;
 /** pg-boss's own pool: the worker's polling and its maintenance, on top of the server's pool. */
@@ -47,7 +48,7 @@ export async function serveCommand(): Promise<void> {
   const app = await buildApp({
     deps,
     webDir: env.WAYMARK_WEB_DIR ?? WEB_DIST_DIR,
-    logger: { level: env.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    logger: { level: env.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"], serializers: requestLogSerializers },
     secureCookies: env.WAYMARK_SECURE_COOKIES,
     ...(oidc ? { oidc } : {}),
   });

@@ -100,7 +100,7 @@ describe("sessions", () => {
         "GET /api/reports/dibs-time", "GET /api/reports/dibs-time.csv",
         "GET /api/portfolio/columns", "GET /api/portfolio/tenants", "GET /api/portfolio/tenants.csv",
         "GET /api/portfolio/views", "POST /api/portfolio/views", "PATCH /api/portfolio/views/{id}", "DELETE /api/portfolio/views/{id}",
-        "GET /odata/", "GET /odata/$metadata", "GET /odata/{entitySet}",
+        "GET /odata/", "GET /odata/$metadata", "GET /odata/{entitySet}", "GET /odata/{entitySet}/$count",
       ].sort(),
     );
     const someTenant = "/api/tenants/00000000-0000-4000-8000-000000000000";

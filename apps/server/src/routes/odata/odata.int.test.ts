@@ -36,7 +36,7 @@ async function feed(url: string, token = adminToken, headers: Record<string, str
 }
 const names = async (query: string, token = adminToken) => (await feed(`/odata/Tenants?$select=name&${query}`, token)).value.map((row) => row.name);
 
-/** A strict well-formedness walk: every tag closes in order, attributes are quoted, nothing but tags and space. */
+/** A strict well-formedness walk: every tag closes in order, attributes are quoted, text only inside an element. */
 function parseXml(text: string): { name: string; attributes: Record<string, string> }[] {
   const elements: { name: string; attributes: Record<string, string> }[] = [];
   const open: string[] = [];
@@ -44,7 +44,7 @@ function parseXml(text: string): { name: string; attributes: Record<string, stri
   const tag = /<(\/?)([\w:.]+)((?:\s+[\w:.]+="[^"<]*")*)\s*(\/?)>|(\s+)|([^<]+)/gy;
   for (let match = tag.exec(body); match; match = tag.exec(body)) {
     const [, closing, name, attributes = "", selfClosing, , text] = match;
-    if (text !== undefined) throw new Error(`text outside of tags: ${text.slice(0, 40)}`);
+    if (text !== undefined && open.length === 0) throw new Error(`text outside of tags: ${text.slice(0, 40)}`);
     if (name === undefined) continue;
     if (closing) {
       if (open.pop() !== name) throw new Error(`</${name}> closes nothing open`);
@@ -124,6 +124,8 @@ describe("the OData feed's documents", () => {
       { Name: "Services", EntityType: "Waymark.Service" },
       { Name: "UsageMonthly", EntityType: "Waymark.UsageMonth" },
     ]);
+    const annotations = elements.filter((e) => e.name === "Annotation").map((e) => e.attributes.Term);
+    expect(annotations).toEqual(expect.arrayContaining(["Capabilities.FilterFunctions", "Capabilities.CountRestrictions", "Capabilities.ExpandRestrictions"]));
     const properties = elements.filter((e) => e.name === "Property").map((e) => `${e.attributes.Name}:${e.attributes.Type}`);
     expect(properties).toEqual(expect.arrayContaining(["name:Edm.String", "seats:Edm.Int32", "tpid:Edm.Int64", "winner:Edm.Boolean", "engagement_start_date:Edm.Date", "svc_exchange_au:Edm.Decimal"]));
     expect(properties).toEqual(expect.arrayContaining(["l1_in_progress:Edm.Int32", "dibs_target_date:Edm.Date", "latest_au_percent:Edm.Decimal", "au_percent:Edm.Decimal", "month:Edm.Date"]));
@@ -212,6 +214,29 @@ describe("who reads what", () => {
     const response = await request("/odata/Tenants?$select=name&$orderby=name", basic(fmToken));
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json<Feed>().value.map((row) => row.name)).toEqual(["Alpha Works", "Bravo Foods"]);
+  });
+
+  it("takes the token from the api_key query parameter (Power BI's Web API credential) and never puts it in a next link", async () => {
+    const response = await request(`/odata/Tenants?$select=name&$orderby=name&api_key=${fmToken}`, undefined, { prefer: "odata.maxpagesize=1" });
+    expect(response.statusCode, response.body).toBe(200);
+    const page = response.json<Feed>();
+    expect(page.value).toEqual([{ name: "Alpha Works" }]);
+    expect(page["@odata.nextLink"]).toBeDefined();
+    expect(page["@odata.nextLink"]).not.toContain(fmToken);
+    expect((await request("/odata/Tenants?api_key=wmk_not-a-token")).statusCode).toBe(401);
+  });
+
+  it("counts only the rows the reader may see at /$count, after $filter, as plain text", async () => {
+    const count = async (url: string, token: string) => {
+      const response = await request(url, bearer(token));
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers["content-type"]).toContain("text/plain");
+      return response.body;
+    };
+    expect(await count("/odata/Tenants/$count", adminToken)).toBe("5");
+    expect(await count("/odata/Tenants/$count?$filter=region eq 'emea'&$top=1", adminToken)).toBe("3");
+    expect(await count("/odata/Tenants/$count", fmToken)).toBe("2");
+    expect((await request("/odata/Nothing/$count", bearer(adminToken))).statusCode).toBe(404);
   });
 
   it("refuses a request without a token with 401 and a Basic challenge", async () => {

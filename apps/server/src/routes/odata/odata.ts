@@ -53,16 +53,11 @@ export function odataRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const set = odataEntitySet(request.params.entitySet);
-      if (!set) {
-        const names = ODATA_ENTITY_SETS.map((s) => s.name).join(", ");
-        throw new AppError("not_found", `There is no entity set "${request.params.entitySet}"; the feed has ${names}.`);
-      }
+      const set = entitySetNamed(request.params.entitySet);
       const preferred = preferredODataPageSize([request.headers.prefer ?? []].flat().join(","));
       const query = parseODataQuery(set, request.query as Record<string, unknown>, preferred);
       const limit = odataPageSize(query);
-      const reader = { visibility: visibilityOf(actorOf(request)), today: app.deps.now().toISOString().slice(0, 10) };
-      const page = await readODataPage(app.deps.reportingDb ?? app.deps.db, set, { ...query, limit }, reader);
+      const page = await readODataPage(app.deps.reportingDb ?? app.deps.db, set, { ...query, limit }, readerOf(request));
       const root = serviceRootOf(request);
       const selected = query.raw.$select === undefined ? "" : `(${query.select.map((p) => p.name).join(",")})`;
       const next = odataNextPageQuery(query, page.rows.length);
@@ -78,4 +73,34 @@ export function odataRoutes(app: App) {
         });
     },
   );
+
+  // What Power Query asks for when it counts a table's rows (Table.RowCount folded): $filter applies, paging does not.
+  app.get(
+    "/odata/:entitySet/$count",
+    {
+      ...feed,
+      schema: {
+        tags: ["odata"],
+        summary: "The number of rows of an entity set the reader may see (after $filter), as plain text",
+        params: z.object({ entitySet: z.string() }),
+      },
+    },
+    async (request, reply) => {
+      const set = entitySetNamed(request.params.entitySet);
+      const query = parseODataQuery(set, request.query as Record<string, unknown>, undefined);
+      const page = await readODataPage(app.deps.reportingDb ?? app.deps.db, set, { ...query, count: true, limit: 0, skip: 0 }, readerOf(request));
+      return reply.headers(ODATA_VERSION_HEADERS).type("text/plain; charset=utf-8").send(String(page.count ?? 0));
+    },
+  );
+
+  function readerOf(request: FastifyRequest) {
+    return { visibility: visibilityOf(actorOf(request)), today: app.deps.now().toISOString().slice(0, 10) };
+  }
+}
+
+function entitySetNamed(name: string) {
+  const set = odataEntitySet(name);
+  if (set) return set;
+  const names = ODATA_ENTITY_SETS.map((s) => s.name).join(", ");
+  throw new AppError("not_found", `There is no entity set "${name}"; the feed has ${names}.`);
 }
