@@ -138,6 +138,16 @@ describe("the Playbook tab", () => {
     expect(await tasksTable(page).getByRole("textbox").count()).toBe(0);
     expect(await page.getByRole("button", { name: /Start .* BVD|Record BVD outcome/ }).count()).toBe(0);
     await page.screenshot({ path: screenshotPath("waymark-playbook-tab-read-only.png"), fullPage: true });
+
+    // The task's detail reads the same: no inputs and no "Create note".
+    await onedrive.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("heading", { name: /Task 3718/ }).waitFor();
+    expect(await dialog.getByText("FastTrack Manager", { exact: true }).isVisible()).toBe(true);
+    expect(await dialog.getByRole("combobox").count()).toBe(0);
+    expect(await dialog.getByRole("textbox").count()).toBe(0);
+    expect(await dialog.getByRole("button", { name: "Create note" }).count()).toBe(0);
     await context.close();
   }, 90_000);
 });

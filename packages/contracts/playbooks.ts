@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TASK_STATUSES, type TaskStatus } from "@waymark/domain";
+import { TASK_ROLES, TASK_STATUSES, type TaskStatus } from "@waymark/domain";
 import { ZServiceCode } from "./services.ts";
 
 export const ZPlaybookEvent = z.object({
@@ -43,12 +43,20 @@ export const ZTaskList = z.object({ items: z.array(ZTaskWithWhy) });
 export type TTaskList = z.infer<typeof ZTaskList>;
 export type TTaskWithWhy = z.infer<typeof ZTaskWithWhy>;
 
-/** A person sets a task's status and % complete. Complete means 100 %; 100 % alone means Complete. */
+/**
+ * A person sets a task's status, % complete and responsible role. Complete means 100 %; 100 % alone means Complete.
+ * The role is checked against the task roles catalogue by the server (422 naming the allowed codes).
+ */
 export const ZUpdateTask = z
   .object({
     version: z.number().int().positive().describe("the version you read; 409 if the task changed since"),
     status: z.enum(TASK_STATUSES.map((entry) => entry.code) as [TaskStatus, ...TaskStatus[]]).optional(),
     percentComplete: z.number().int("a whole number from 0 to 100").min(0, "at least 0").max(100, "at most 100").optional(),
+    responsibleRole: z
+      .string()
+      .max(100)
+      .optional()
+      .describe(`the FastTrack role responsible for the task, one of: ${TASK_ROLES.map((role) => role.code).join(", ")}`),
   })
   .strict();
 export type TUpdateTask = z.infer<typeof ZUpdateTask>;

@@ -21,7 +21,7 @@ export async function updateTaskIfVersion(
   db: Executor,
   id: string,
   version: number,
-  patch: { status?: string; percentComplete?: number },
+  patch: { status?: string; percentComplete?: number; responsibleRole?: string },
 ): Promise<TaskRow | undefined> {
   const [row] = await db
     .update(tasks)

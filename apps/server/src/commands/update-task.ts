@@ -1,5 +1,6 @@
 import { findTask, findTenant, insertAuditEvents, type TaskWithService, updateTaskIfVersion } from "@waymark/db";
 import type { TUpdateTask } from "@waymark/contracts";
+import { isTaskRoleCode, TASK_ROLES } from "@waymark/domain";
 import type { UserActor } from "../actor.ts";
 import type { Deps } from "../app-types.ts";
 import { AppError, notFound, staleVersion } from "../errors.ts";
@@ -26,8 +27,17 @@ export function resolveTaskProgress(current: { status: string; percentComplete: 
   return { status, percentComplete };
 }
 
+/** The responsible role as it is saved: a code of the task roles catalogue, or a 422 that lists them. */
+export function resolveResponsibleRole(current: string, input: string | undefined): string {
+  if (input === undefined) return current;
+  if (isTaskRoleCode(input)) return input;
+  const allowed = TASK_ROLES.map((role) => `${role.code} (${role.label})`).join(", ");
+  const message = `"${input}" is not a task role; send one of: ${allowed}`;
+  throw new AppError("validation_failed", `The responsible role cannot be set: ${message}.`, { errors: [{ path: "/body/responsibleRole", message }] });
+}
+
 /**
- * A person sets a task's status and % complete. The playbooks do not react to a person's task change (no rule
+ * A person sets a task's status, % complete and responsible role. The playbooks do not react to a person's task change (no rule
  * triggers on one), so nothing else runs.
  */
 export async function updateTask(deps: Deps, options: { actor: UserActor; taskId: string; input: TUpdateTask }): Promise<TaskWithService> {
@@ -42,7 +52,9 @@ export async function updateTask(deps: Deps, options: { actor: UserActor; taskId
     await assertMayWriteTenant(tx, actor, tenant);
     await lockFoundTenant(tx, current.tenantId);
     if (current.version !== version) throw staleVersion("The task", version, current);
-    const { before, after, changed } = changedFields({ status: current.status, percentComplete: current.percentComplete }, resolveTaskProgress(current, patch));
+    const next = { ...resolveTaskProgress(current, patch), responsibleRole: resolveResponsibleRole(current.responsibleRole, patch.responsibleRole) };
+    const saved = { status: current.status, percentComplete: current.percentComplete, responsibleRole: current.responsibleRole };
+    const { before, after, changed } = changedFields(saved, next);
     if (!changed) return current;
     const updated = await updateTaskIfVersion(tx, taskId, version, after);
     if (!updated) throw staleVersion("The task", version, current);

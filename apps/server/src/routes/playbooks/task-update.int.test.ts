@@ -88,3 +88,41 @@ describe("setting a task's status and % complete", () => {
     expect((await unassigned.patch(`/api/tasks/${task.id}`, body)).statusCode).toBe(200);
   });
 });
+
+describe("setting a task's responsible role", () => {
+  it("saves a role of the task roles catalogue, bumps the version and audits the role before and after", async () => {
+    const task = await bvdTask();
+    expect(task.responsibleRole).not.toBe("migration_engagement_lead");
+    const response = await admin.patch(`/api/tasks/${task.id}`, { version: task.version, responsibleRole: "migration_engagement_lead" });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json<TTask>()).toMatchObject({ responsibleRole: "migration_engagement_lead", status: task.status, version: task.version + 1 });
+    expect(await bvdTask()).toMatchObject({ responsibleRole: "migration_engagement_lead", status: task.status, percentComplete: task.percentComplete });
+    const event = (await history()).find((e) => e.action === "task.updated" && (e.after as Record<string, unknown>)?.responsibleRole !== undefined);
+    expect(event).toMatchObject({
+      entityId: task.id,
+      before: { catalogTaskId: 3718, responsibleRole: task.responsibleRole },
+      after: { catalogTaskId: 3718, responsibleRole: "migration_engagement_lead" },
+    });
+    expect(event?.before).not.toHaveProperty("status");
+  });
+
+  it("refuses a role outside the catalogue with 422 naming the allowed roles, changing nothing", async () => {
+    const task = await bvdTask();
+    const response = await admin.patch(`/api/tasks/${task.id}`, { version: task.version, responsibleRole: "chief_wizard", status: "in_progress" });
+    expect(response.statusCode).toBe(422);
+    const [problem] = response.json().errors;
+    expect(problem).toEqual({ path: "/body/responsibleRole", message: expect.stringContaining('"chief_wizard" is not a task role') });
+    expect(problem.message).toContain("any_role (Any Role)");
+    expect(problem.message).toContain("fasttrack_architect_v2 (FastTrack Architect v2)");
+    expect(await bvdTask()).toMatchObject({ responsibleRole: task.responsibleRole, status: task.status, version: task.version });
+  });
+
+  it("refuses a role change on a stale version with 409, keeping the role someone else saved", async () => {
+    const task = await bvdTask();
+    expect((await admin.patch(`/api/tasks/${task.id}`, { version: task.version, responsibleRole: "sme" })).statusCode).toBe(200);
+    const stale = await admin.patch(`/api/tasks/${task.id}`, { version: task.version, responsibleRole: "regional_manager" });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ responsibleRole: "sme", version: task.version + 1 });
+    expect(await bvdTask()).toMatchObject({ responsibleRole: "sme", version: task.version + 1 });
+  });
+});

@@ -29,7 +29,8 @@ export function updateTaskRoute(app: App) {
     {
       schema: {
         tags: ["playbooks"],
-        summary: "Set a task's status and % complete (send the version you read; 409 if it changed since). Complete means 100 %; 100 % alone means Complete.",
+        summary:
+          "Set a task's status, % complete and responsible role (send the version you read; 409 if it changed since). Complete means 100 %; 100 % alone means Complete.",
         params: ZIdParams,
         body: ZUpdateTask,
         response: { 200: ZTask },

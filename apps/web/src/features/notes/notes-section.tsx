@@ -13,6 +13,8 @@ import { excerpt, formFrom } from "./notes.ts";
 import { draftsQuery, notesQuery } from "./notes-queries.ts";
 import styles from "./notes-section.module.css";
 import { Announcement } from "../../components/announcement.tsx";
+import { TaskPrefillOffer } from "./task-prefill-offer.tsx";
+import { useTaskPrefill } from "./use-task-prefill.ts";
 
 /**
  * The tenant's notes: write, edit as new versions, keep drafts, and read the latest notes with filters. A reader who
@@ -43,6 +45,17 @@ export function NotesSection({ tenant, canWrite }: { tenant: TTenant; canWrite: 
     focusComposer();
   };
 
+  const prefill = useTaskPrefill({
+    tenant,
+    canWrite,
+    composer,
+    setComposer,
+    drafts: drafts.data,
+    draftsSettled: drafts.data !== undefined || drafts.isError,
+    announce: setAnnouncement,
+    focusComposer,
+  });
+
   const removed = (draftId: string) => setComposer((current) => (current.draftId === draftId ? { ...current, draftId: null } : current));
 
   return (
@@ -53,6 +66,7 @@ export function NotesSection({ tenant, canWrite }: { tenant: TTenant; canWrite: 
         </h2>
       </div>
       <Announcement message={announcement} onDismiss={() => setAnnouncement("")} />
+      {prefill.offer !== null && <TaskPrefillOffer taskId={prefill.offer} onUse={prefill.acceptOffer} onIgnore={prefill.ignoreOffer} />}
       {canWrite ? (
         <div className={styles.workspace}>
           <NoteComposer tenant={tenant} state={composer} onChange={setComposer} drafts={drafts.data} onAnnounce={setAnnouncement} />

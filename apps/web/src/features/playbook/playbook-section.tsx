@@ -17,12 +17,15 @@ import { PlaybookTasksTable } from "./playbook-tasks-table.tsx";
 import { filtersFromSearch, filterTasks, myTaskRoles, phaseCounts, phaseOf, type PlaybookFilters, searchOfFilters, taskTree } from "./playbook-view.ts";
 import { StartPlaybookButtons } from "./start-playbook-buttons.tsx";
 import { type SaveProblem, TaskSaveProblem } from "./task-conflict.tsx";
+import { createNoteSearch, describeTaskChange } from "./task-detail.ts";
+import { TaskDetailDialog } from "./task-detail-dialog.tsx";
 import type { TaskChange } from "./task-progress.tsx";
 import styles from "./playbook-section.module.css";
 
 /**
  * The tenant's playbook as FTOP's Playbook tab: filters in the URL, tasks as Process → Step → Task per phase, status
- * and % complete edited in the row, and the BVD events an FM records (edits only when `canWrite`).
+ * and % complete edited in the row, each task's detail (role, why, "Create note"), and the BVD events an FM records
+ * (edits only when `canWrite`).
  */
 export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrite: boolean }) {
   const tasks = useQuery(tasksQuery(tenant.id));
@@ -33,6 +36,7 @@ export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrit
   const filters = filtersFromSearch(search);
   const [recorded, setRecorded] = useState<RecordedEvent | null>(null);
   const [problem, setProblem] = useState<(SaveProblem & { task: TTaskWithWhy; change: TaskChange }) | null>(null);
+  const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const update = useUpdateTask(tenant.id);
   const statusLabel = useLabeler("taskStatuses");
 
@@ -59,8 +63,16 @@ export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrit
       replace: true,
     });
 
-  const describe = (change: TaskChange) =>
-    [change.status && statusLabel(change.status), change.percentComplete !== undefined && `${change.percentComplete} %`].filter(Boolean).join(", ");
+  // The open task as the list has it now, so the dialog shows each save (and a conflict's reloaded version) at once.
+  const openTask = items.find((task) => task.id === openTaskId) ?? null;
+  const problemActions = problem && {
+    problem,
+    onDismiss: () => setProblem(null),
+    onReload: () => setProblem(null),
+    onReapply: () => void reapply(problem.task, problem.change),
+  };
+  const createNote = (task: TTaskWithWhy) =>
+    void navigate({ to: "/tenants/$tenantId", params: { tenantId: tenant.id }, search: createNoteSearch(task) });
 
   const save = (task: TTaskWithWhy, change: TaskChange) => {
     setProblem(null);
@@ -75,7 +87,7 @@ export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrit
             task,
             change,
             taskLabel: `Task ${task.catalogTaskId}`,
-            attempted: describe(change),
+            attempted: describeTaskChange(change, statusLabel),
             message: error instanceof ApiError ? error.problem.detail || error.problem.title : "the server could not be reached; try again.",
             conflict,
           });
@@ -123,14 +135,7 @@ export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrit
       ) : (
         <>
           <PlaybookFiltersBar tenant={tenant} filters={filters} onChange={setFilters} roles={roles} mine={mine} phases={phases} phase={phase} />
-          {problem && (
-            <TaskSaveProblem
-              problem={problem}
-              onDismiss={() => setProblem(null)}
-              onReload={() => setProblem(null)}
-              onReapply={() => void reapply(problem.task, problem.change)}
-            />
-          )}
+          {problemActions && problem?.task.id !== openTaskId && <TaskSaveProblem {...problemActions} />}
           {tree.length === 0 ? (
             <div className={styles.filteredEmpty}>
               <p className={styles.muted}>No tasks match these filters ({items.length} in all).</p>
@@ -144,8 +149,18 @@ export function PlaybookSection({ tenant, canWrite }: { tenant: TTenant; canWrit
               serviceLabel={serviceLabel}
               {...(canWrite ? { onCommit: (task: TTaskWithWhy, change: TaskChange) => save(task, change) } : {})}
               savingTaskId={update.isPending ? (update.variables?.taskId ?? null) : null}
+              onOpen={(task) => setOpenTaskId(task.id)}
             />
           )}
+          <TaskDetailDialog
+            task={openTask}
+            onClose={() => setOpenTaskId(null)}
+            serviceLabel={serviceLabel}
+            onCommit={canWrite ? save : undefined}
+            saving={update.isPending && update.variables?.taskId === openTaskId}
+            problem={problemActions && problem?.task.id === openTaskId ? problemActions : null}
+            onCreateNote={canWrite ? createNote : undefined}
+          />
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import type { TTaskWithWhy, TUpdateTask } from "@waymark/contracts";
 import { useEffect, useState } from "react";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { parsePercent } from "./playbook-view.ts";
+import { taskRoleOptions } from "./task-roles.ts";
 import styles from "./playbook-tasks-table.module.css";
 
 export type TaskChange = Omit<TUpdateTask, "version">;
@@ -23,6 +24,25 @@ export function TaskStatusSelect({ task, label, disabled, onCommit }: Props) {
       {statuses.map((status) => (
         <option key={status.code} value={status.code}>
           {status.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The responsible role, saved as soon as it is chosen (as the status is). */
+export function TaskRoleSelect({ task, label, disabled, onCommit }: Props) {
+  return (
+    <select
+      className={styles.statusSelect}
+      aria-label={`Responsible role of ${label}`}
+      value={task.responsibleRole}
+      disabled={disabled}
+      onChange={(event) => onCommit({ responsibleRole: event.target.value })}
+    >
+      {taskRoleOptions(task.responsibleRole).map((role) => (
+        <option key={role.value} value={role.value}>
+          {role.label}
         </option>
       ))}
     </select>

@@ -22,6 +22,27 @@ export function taskRoleLabel(code: string): string {
   return TASK_ROLE_LABELS[code] ?? humanizeCode(code);
 }
 
+/** FTOP's "responsible FTC role" drop-down of the task dialog, in its order (the domain's `inUserGuideDropdown` roles). */
+export const TASK_ROLE_CHOICES: readonly string[] = [
+  "any_role",
+  "regional_manager",
+  "fasttrack_architect_v2",
+  "fasttrack_manager",
+  "fasttrack_solution_architect",
+  "fasttrack_engineer",
+  "migration_velocity_manager",
+  "fasttrack_partner_manager",
+  "migration_engagement_lead",
+  "sme",
+  "app_assure_manager",
+];
+
+/** The roles a task's role can be set to: the drop-down's, plus the task's own when a playbook set one outside it. */
+export function taskRoleOptions(current: string): { value: string; label: string }[] {
+  const codes = TASK_ROLE_CHOICES.includes(current) ? TASK_ROLE_CHOICES : [...TASK_ROLE_CHOICES, current];
+  return codes.map((code) => ({ value: code, label: taskRoleLabel(code) }));
+}
+
 /**
  * The task role each assignment role works tasks as (packages/domain/catalogs/people.ts, mirrored so the domain's
  * code stays out of the browser bundle; task-roles.test.ts keeps the copy equal). G-RM and G-TM work no tasks.

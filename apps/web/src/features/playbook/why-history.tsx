@@ -23,24 +23,31 @@ export function WhyHistory({ why, taskLabel }: { why: Why; taskLabel: string }) 
               Why? ({why.length})
             </Button>
             <DisclosurePanel className={styles.panel}>
-              <ol className={styles.history}>
-                {why.map((entry, index) => (
-                  <li key={`${index}:${entry.ruleId}`} className={styles.entry}>
-                    <span>{entry.why}</span>
-                    <span className={styles.meta}>
-                      Rule <code>{entry.ruleId}</code> · playbook{" "}
-                      <code>
-                        {entry.playbookId}@{entry.playbookVersion}
-                      </code>{" "}
-                      · <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
-                    </span>
-                  </li>
-                ))}
-              </ol>
+              <WhyList why={why} />
             </DisclosurePanel>
           </>
         )}
       </Disclosure>
     </div>
+  );
+}
+
+/** Every explanation, newest first: what the rule said, which rule of which playbook version, and when. */
+export function WhyList({ why, label }: { why: Why; label?: string }) {
+  return (
+    <ol className={styles.history} aria-label={label}>
+      {why.map((entry, index) => (
+        <li key={`${index}:${entry.ruleId}`} className={styles.entry}>
+          <span>{entry.why}</span>
+          <span className={styles.meta}>
+            Rule <code>{entry.ruleId}</code> · playbook{" "}
+            <code>
+              {entry.playbookId}@{entry.playbookVersion}
+            </code>{" "}
+            · <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }
