@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Locator } from "playwright-core";
 import { launchBrowser, openTenantTab, startPortal } from "./harness.ts";
-import { signInAndReplacePassword } from "./sign-in.ts";
+import { E2E_PASSWORD, signInAndReplacePassword } from "./sign-in.ts";
 
 type Portal = Awaited<ReturnType<typeof startPortal>>;
 
@@ -24,6 +24,8 @@ async function waitFor(condition: () => Promise<boolean>, what: string, timeoutM
 describe("portal journey", () => {
   let portal: Portal | undefined;
   let browser: Browser | undefined;
+  let tenantUrl = "";
+  let tenantName = "";
 
   beforeAll(async () => {
     [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
@@ -61,6 +63,8 @@ describe("portal journey", () => {
 
     await grid.getByRole("link", { name, exact: true }).click();
     await page.getByRole("heading", { level: 1, name }).waitFor();
+    tenantUrl = page.url();
+    tenantName = name;
     await openTenantTab(page, "Services");
     const services = page.getByRole("table", { name: /^Services/ });
     await services.getByRole("row").nth(1).waitFor();
@@ -70,5 +74,29 @@ describe("portal journey", () => {
     expect(await services.getByRole("img", { name: /^L1 split: \d/ }).count()).toBeGreaterThan(0);
 
     await page.close();
+  }, 60_000);
+
+  it("sends a signed-out reader of a tenant link to sign-in and back to the tenant; an ended session says so", async () => {
+    if (!portal || !browser) throw new Error("the portal or the browser did not start");
+    if (!tenantUrl) throw new Error("the first journey opened no tenant");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const ended = page.getByText("Your session has ended");
+
+    await page.goto(tenantUrl);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    // Never signed in: nothing ended, whatever the tenant page's early requests answered.
+    expect(await ended.count()).toBe(0);
+    await page.getByLabel("Username").fill(portal.adminUsername);
+    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: tenantName }).waitFor();
+    expect(page.url()).toBe(tenantUrl);
+
+    await context.clearCookies();
+    await page.getByRole("link", { name: "Portfolio" }).first().click();
+    await ended.waitFor();
+    await context.close();
   }, 60_000);
 });

@@ -104,6 +104,8 @@ type RequestOptions = {
   signal?: AbortSignal | undefined;
   /** Auth endpoints handle 401 themselves (wrong password is not "session expired"). */
   handleAuth?: boolean;
+  /** What to ask for; JSON unless a screen streams a file (text/csv). */
+  accept?: string;
 };
 
 function queryString(query: RequestOptions["query"]): string {
@@ -134,6 +136,7 @@ async function problemFrom(response: Response): Promise<TProblem> {
           detail: body.detail ?? body.title ?? "",
           code: body.code ?? "http_error",
           ...(body.errors ? { errors: body.errors } : {}),
+          ...(body.current !== undefined ? { current: body.current } : {}),
         };
       }
     } catch {
@@ -147,8 +150,13 @@ async function problemFrom(response: Response): Promise<TProblem> {
   return fallbackProblem(response.status, detail);
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json", "X-Requested-With": "waymark" };
+/**
+ * A request to the API as every screen sends it, answered with the successful response itself (for a caller that
+ * reads a stream, such as a CSV with progress); a failure throws an ApiError, and an ended session sends the reader
+ * to sign-in.
+ */
+export async function apiResponse(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: options.accept ?? "application/json", "X-Requested-With": "waymark" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
@@ -171,6 +179,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     }
     throw new ApiError(problem);
   }
+  return response;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiResponse(method, path, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -1,43 +1,9 @@
-import type { TProblem } from "@waymark/contracts";
-import { ApiError } from "../../lib/api.ts";
+import { apiResponse } from "../../lib/api.ts";
 import { formatFilter, formatSort, type PortfolioState } from "./portfolio-state.ts";
 import type { PortfolioColumns, PortfolioPage, SavedView, SavedViewInput, SavedViewPatch } from "./portfolio-types.ts";
 
-const HEADERS = { Accept: "application/json", "X-Requested-With": "waymark" };
-
-async function failure(response: Response): Promise<ApiError> {
-  let problem: TProblem = {
-    type: "about:blank",
-    title: "Request failed",
-    status: response.status,
-    detail: `The request failed with HTTP ${response.status}.`,
-    code: "http_error",
-  };
-  try {
-    const body = (await response.json()) as Partial<TProblem>;
-    if (typeof body.detail === "string" || typeof body.title === "string") problem = { ...problem, ...body } as TProblem;
-  } catch {
-    // Not a problem document: keep the generic one.
-  }
-  return new ApiError(problem);
-}
-
-async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      credentials: "same-origin",
-      headers: body === undefined ? HEADERS : { ...HEADERS, "Content-Type": "application/json" },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError({ type: "about:blank", title: "Request failed", status: 0, code: "network", detail: "Could not reach the Waymark server. Check your connection and try again." });
-  }
-  if (!response.ok) throw await failure(response);
-  return response;
+async function send(method: string, path: string, body?: unknown, signal?: AbortSignal, accept?: string): Promise<Response> {
+  return apiResponse(method, path, { body, signal, ...(accept ? { accept } : {}) });
 }
 
 async function json<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
@@ -67,7 +33,7 @@ export const portfolioApi = {
   tenants: (state: PortfolioState, page: { limit: number; offset: number }, signal?: AbortSignal) =>
     json<PortfolioPage>("GET", `/portfolio/tenants?${tenantsParams(state, page)}`, undefined, signal),
   /** The raw response, so the caller can read the stream and show progress. */
-  exportCsv: (state: PortfolioState, signal: AbortSignal) => send("GET", `/portfolio/tenants.csv?${tenantsParams(state)}`, undefined, signal),
+  exportCsv: (state: PortfolioState, signal: AbortSignal) => send("GET", `/portfolio/tenants.csv?${tenantsParams(state)}`, undefined, signal, "text/csv"),
   views: (signal?: AbortSignal) => json<{ items: SavedView[] }>("GET", "/portfolio/views", undefined, signal),
   createView: (body: SavedViewInput) => json<SavedView>("POST", "/portfolio/views", body),
   updateView: (id: string, body: SavedViewPatch) => json<SavedView>("PATCH", `/portfolio/views/${encodeURIComponent(id)}`, body),

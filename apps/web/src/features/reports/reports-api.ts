@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { ApiError, apiGet } from "../../lib/api.ts";
+import { apiGet, apiResponse } from "../../lib/api.ts";
 import type { ReportDefinition, Row } from "./report-types.ts";
 import { filtersOf, queryText, type ReportsSearch } from "./reports-search.ts";
 
@@ -20,21 +20,6 @@ export const reportQuery = (report: ReportDefinition, search: ReportsSearch) => 
 };
 
 /** The .csv of one table with exactly the parameters of what is shown; the raw response, to read it as it streams. */
-export async function fetchReportCsv(report: ReportDefinition, search: ReportsSearch, table: string, signal: AbortSignal): Promise<Response> {
-  const response = await fetch(`/api/reports/${report.id}.csv?${queryText({ ...reportParams(report, search), table })}`, {
-    credentials: "same-origin",
-    headers: { Accept: "text/csv", "X-Requested-With": "waymark" },
-    signal,
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { detail?: string; code?: string; title?: string } | null;
-    throw new ApiError({
-      type: "about:blank",
-      title: body?.title ?? "Request failed",
-      status: response.status,
-      code: body?.code ?? "http_error",
-      detail: body?.detail ?? `The download failed with HTTP ${response.status}.`,
-    });
-  }
-  return response;
+export function fetchReportCsv(report: ReportDefinition, search: ReportsSearch, table: string, signal: AbortSignal): Promise<Response> {
+  return apiResponse("GET", `/reports/${report.id}.csv?${queryText({ ...reportParams(report, search), table })}`, { signal, accept: "text/csv" });
 }

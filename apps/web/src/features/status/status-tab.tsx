@@ -7,7 +7,7 @@ import { findingsQuery } from "../findings/findings-queries.ts";
 import { categoryLabel, excerpt } from "../notes/notes.ts";
 import { notesQuery } from "../notes/notes-queries.ts";
 import { OverallStatusText } from "../tenants/tenant-facts.tsx";
-import { recentNotes, statusNoteAdvice } from "./status.ts";
+import { recentNotes, STATUS_TAB_NOTES, statusNoteAdvice } from "./status.ts";
 import { StatusEditor } from "./status-editor.tsx";
 import styles from "./status-tab.module.css";
 
@@ -16,7 +16,7 @@ const SHOWN_NOTES = 5;
 
 /** The tenant's overall status at a glance and its editor, then the notes of the last 30 days and the open findings. */
 export function StatusTab({ tenant }: { tenant: TTenant }) {
-  const notes = useQuery(notesQuery(tenant.id, { limit: 100 }));
+  const notes = useQuery(notesQuery(tenant.id, { limit: STATUS_TAB_NOTES }));
   const findings = useQuery(findingsQuery(tenant.id, "open"));
   const now = new Date();
   const recent = notes.data ? recentNotes(notes.data.items, now, RECENT_DAYS) : [];

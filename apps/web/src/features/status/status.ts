@@ -1,5 +1,8 @@
 import type { TNote, TProblem, TTenant, TUpdateTenant } from "@waymark/contracts";
 
+/** How many of the latest notes the Status tab reads (it shows those of the last 30 days). */
+export const STATUS_TAB_NOTES = 100;
+
 /** The fields the Status tab edits, as the form holds them ("" = not set). */
 export type StatusForm = {
   overallStatus: string;
