@@ -51,6 +51,18 @@ export const ZUsageImportResult = z.object({
 });
 export type TUsageImportResult = z.infer<typeof ZUsageImportResult>;
 
+/**
+ * One progress line of the usage import's NDJSON answer (`Accept: application/x-ndjson`): the rows checked, then the
+ * rows stored, so far. The stream ends with `{"type":"result",…}` (the JSON answer) or `{"type":"problem",…}` (the error).
+ */
+export const ZUsageImportProgress = z.object({
+  type: z.literal("progress"),
+  phase: z.enum(["checking", "storing"]),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type TUsageImportProgress = z.infer<typeof ZUsageImportProgress>;
+
 export const ZUsageQuery = z.object({
   from: ZIsoDate.optional().describe("First day of the series; default 89 days before `to`"),
   to: ZIsoDate.optional().describe("Last day of the series; default the tenant's today"),

@@ -32,6 +32,7 @@ const DataQualityPage = lazyRouteComponent(() => import("./pages/data-quality/da
 const CustomerPage = lazyRouteComponent(() => import("./pages/customer/customer-page.tsx"), "CustomerPage");
 const ReportsPage = lazyRouteComponent(() => import("./pages/reports/reports-page.tsx"), "ReportsPage");
 const PortfolioCustomersPage = lazyRouteComponent(() => import("./pages/portfolio-customers/portfolio-customers-page.tsx"), "PortfolioCustomersPage");
+const ImportsPage = lazyRouteComponent(() => import("./pages/imports/imports-page.tsx"), "ImportsPage");
 
 /** Where to return after signing in; the home page needs no note in the URL. */
 const returnTo = (href: string) => (href === "/" || href === "/my-work" ? {} : { redirect: href });
@@ -176,10 +177,16 @@ const reportsRoute = createRoute({
   component: ReportsPage,
 });
 
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "imports",
+  component: ImportsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, portfolioRoute, tenantRoute, peopleRoute, notesRoute, dataQualityRoute, customerRoute, reportsRoute, portfolioCustomersRoute]),
+  appRoute.addChildren([indexRoute, myWorkRoute, tenantsRoute, portfolioRoute, tenantRoute, peopleRoute, notesRoute, dataQualityRoute, customerRoute, reportsRoute, portfolioCustomersRoute, importsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -24,6 +24,11 @@ import { readUsageCsv, type UsageCsvProblem, type UsageCsvRecord } from "./usage
 
 /** A 422 lists at most this many problems; the detail gives the full count. */
 const LISTED_PROBLEMS = 1_000;
+/** Progress is reported after each this many rows checked or stored, not per row. */
+const PROGRESS_STEP = 5_000;
+
+/** Rows checked, then rows stored, so far. A callback that throws ends the import and nothing is stored. */
+export type UsageImportProgress = { phase: "checking" | "storing"; done: number; total: number };
 
 /**
  * Imports daily active users from a CSV file for any tenants the actor may write, all or nothing: every row is checked
@@ -31,10 +36,15 @@ const LISTED_PROBLEMS = 1_000;
  * again changes nothing; each tenant and service whose latest day changed is then reported to the playbooks exactly
  * as `POST /api/tenants/:id/usage` does.
  */
-export async function importUsage(deps: Deps, options: { actor: UserActor; csv: string }): Promise<TUsageImportResult> {
+export async function importUsage(
+  deps: Deps,
+  options: { actor: UserActor; csv: string; onProgress?: (progress: UsageImportProgress) => void },
+): Promise<TUsageImportResult> {
   const { actor } = options;
+  const onProgress = options.onProgress ?? (() => {});
   const { records, problems } = readUsageCsv(options.csv, USAGE_IMPORT_MAX_ROWS);
   if (records.length === 0 && problems.length > 0) throw refused(problems);
+  onProgress({ phase: "checking", done: 0, total: records.length });
   return deps.db.transaction(async (tx) => {
     const keys = [...new Set(records.flatMap((r) => (r.tenant ? [r.tenant] : [])))];
     const tenants = await findUsageImportTenants(tx, keys, visibilityOf(actor), assigneeOf(actor));
@@ -46,11 +56,17 @@ export async function importUsage(deps: Deps, options: { actor: UserActor; csv: 
       hasService: (tenantId, service) => services.has(`${tenantId}|${service}`),
       mayWrite: (tenant) => !needsAssignmentToWrite(actor) || tenant.assigned,
       today: (tenant) => todays.get(tenant.id) ?? localDate(now, tenant.timeZone),
+      onChecked: (done) => onProgress({ phase: "checking", done, total: records.length }),
     });
     if (problems.length > 0) throw refused(problems);
 
     const locked = await lockTenantsInOrder(tx, [...new Set(rows.map((r) => r.tenantId))]);
-    const changes = await upsertUsageReportingChanges(tx, rows);
+    onProgress({ phase: "storing", done: 0, total: rows.length });
+    const changes: UsageChange[] = [];
+    for (let start = 0; start < rows.length; start += PROGRESS_STEP) {
+      changes.push(...(await upsertUsageReportingChanges(tx, rows.slice(start, start + PROGRESS_STEP))));
+      onProgress({ phase: "storing", done: Math.min(start + PROGRESS_STEP, rows.length), total: rows.length });
+    }
     const inserted = changes.filter((c) => c.inserted).length;
     const result: TUsageImportResult = {
       rows: rows.length,
@@ -94,13 +110,15 @@ type Checks = {
   hasService: (tenantId: string, service: string) => boolean;
   mayWrite: (tenant: UsageImportTenant) => boolean;
   today: (tenant: UsageImportTenant) => string;
+  onChecked: (done: number) => void;
 };
 
 /** Adds the problems only the database can tell (tenant, its services, its local today, duplicates) and builds the rows. */
 function checkAgainstTenants(records: UsageCsvRecord[], problems: UsageCsvProblem[], checks: Checks): UsageRow[] {
   const rows: UsageRow[] = [];
   const firstRowOfKey = new Map<string, number>();
-  for (const record of records) {
+  for (const [index, record] of records.entries()) {
+    if (index > 0 && index % PROGRESS_STEP === 0) checks.onChecked(index);
     const { row } = record;
     const refuse = (column: UsageCsvProblem["column"], why: string) =>
       problems.push({ row, column, message: `Row ${row}${column ? `, ${column}` : ""}: ${why}.` });
@@ -124,6 +142,7 @@ function checkAgainstTenants(records: UsageCsvRecord[], problems: UsageCsvProble
       rows.push({ tenantId: tenant.id, customerId: tenant.customerId, service, day, activeUsers, entitlements });
     }
   }
+  checks.onChecked(records.length);
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a) - columnOrder(b));
   return rows;
 }

@@ -2,6 +2,7 @@ import { Link, Outlet, useNavigate } from "@tanstack/react-router";
 import { Button } from "../../components/button.tsx";
 import { useCurrentUser, useSignOut } from "../../features/session/session-queries.ts";
 import { mayReassignWork } from "../../features/people/roles.ts";
+import { mayImportPartnerList, mayImportUsage } from "../../features/imports/imports.ts";
 import { SearchPalette } from "../../features/search/search-palette.tsx";
 import styles from "./app-shell.module.css";
 
@@ -57,6 +58,13 @@ export function AppShell() {
               Reports
             </Link>
           </li>
+          {user && (mayImportUsage(user) || mayImportPartnerList(user)) && (
+            <li>
+              <Link to="/imports" className={styles.navLink} activeOptions={{ includeSearch: false }}>
+                Imports
+              </Link>
+            </li>
+          )}
           {user && (user.isAdministrator || mayReassignWork(user)) && (
             <li>
               <Link to="/people" className={styles.navLink} activeOptions={{ includeSearch: false }}>
