@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { AppError, problemOf } from "../errors.ts";
+import { SESSION_COOKIE } from "../auth/sessions.ts";
+import { pagePreloads, preloadLinkHeader } from "./page-preloads.ts";
 
 const PROBLEM_JSON = "application/problem+json; charset=utf-8";
 
@@ -63,6 +65,9 @@ export function handleNotFound(webDir: string | undefined) {
   return (request: FastifyRequest, reply: FastifyReply) => {
     const isPage = request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/api";
     if (isPage && webDir && "sendFile" in reply) {
+      // Only a reader with a session cookie gets the first screen's data fetched early: anyone else goes to sign-in.
+      const preloads = request.cookies?.[SESSION_COOKIE] ? pagePreloads(request.url) : [];
+      if (preloads.length > 0) reply.header("Link", preloadLinkHeader(preloads));
       return (reply as FastifyReply & { sendFile: (file: string) => FastifyReply }).sendFile("index.html");
     }
     if (isPage) {
