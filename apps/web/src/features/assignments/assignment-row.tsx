@@ -3,12 +3,13 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatDateTime } from "../../lib/format.ts";
-import { assigneeLabel, placeLabel } from "./assignments.ts";
+import { type AssignmentPlace, assigneeLabel, placeLabel } from "./assignments.ts";
 import { useRemoveAssignment } from "./assignments-queries.ts";
 import styles from "./assignments-section.module.css";
 
 type AssignmentRowProps = {
-  tenantId: string;
+  /** Where the list is shown: the change refreshes that list. */
+  place: AssignmentPlace;
   item: TAssignment;
   /** The reader may change assignments here, so the table has an actions column. */
   hasActions: boolean;
@@ -17,9 +18,9 @@ type AssignmentRowProps = {
 };
 
 /** One assignment; removing it asks first, in the row, and a refusal stays in the row with the server's reason. */
-export function AssignmentRow({ tenantId, item, hasActions, canRemove, onChanged }: AssignmentRowProps) {
+export function AssignmentRow({ place, item, hasActions, canRemove, onChanged }: AssignmentRowProps) {
   const [confirming, setConfirming] = useState(false);
-  const remove = useRemoveAssignment(tenantId, onChanged);
+  const remove = useRemoveAssignment(place, onChanged);
   const confirmId = `assignment-confirm-${item.id}`;
   const removeId = `assignment-remove-${item.id}`;
   const returnFocus = useRef(false);
@@ -74,7 +75,7 @@ export function AssignmentRow({ tenantId, item, hasActions, canRemove, onChanged
               }}
             >
               <span>Remove {what}?</span>
-              <Button id={confirmId} size="small" variant="primary" onPress={() => remove.mutate(item.id)} isDisabled={remove.isPending}>
+              <Button id={confirmId} size="small" variant="primary" onPress={() => remove.mutate(item.id)} isPending={remove.isPending}>
                 {remove.isPending ? "Removing…" : "Yes, remove"}
               </Button>
               <Button size="small" variant="quiet" onPress={cancel} isDisabled={remove.isPending}>

@@ -1,13 +1,25 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { TAssignmentChange, TAssignmentInput } from "@waymark/contracts";
-import { api } from "../../lib/api.ts";
+import type { TAssignmentChange, TAssignmentInput, TAssignmentList } from "@waymark/contracts";
+import { api, apiGet, apiSend } from "../../lib/api.ts";
 import { historyKey } from "../history/history-queries.ts";
 import { tenantQuery } from "../tenants/tenant-queries.ts";
+import type { AssignmentPlace } from "./assignments.ts";
 
-const assignmentsKey = (tenantId: string) => ["tenants", "detail", tenantId, "assignments"] as const;
+const assignmentsKey = (place: AssignmentPlace) =>
+  place.kind === "tenant" ? (["tenants", "detail", place.id, "assignments"] as const) : (["customers", "detail", place.id, "assignments"] as const);
+
+const customerPath = (customerId: string) => `/customers/${encodeURIComponent(customerId)}/assignments`;
+
+export function placeAssignmentsQuery(place: AssignmentPlace) {
+  return queryOptions({
+    queryKey: assignmentsKey(place),
+    queryFn: ({ signal }): Promise<TAssignmentList> =>
+      place.kind === "tenant" ? api.listAssignments(place.id, signal) : apiGet<TAssignmentList>(customerPath(place.id), undefined, signal),
+  });
+}
 
 export function assignmentsQuery(tenantId: string) {
-  return queryOptions({ queryKey: assignmentsKey(tenantId), queryFn: ({ signal }) => api.listAssignments(tenantId, signal) });
+  return placeAssignmentsQuery({ kind: "tenant", id: tenantId });
 }
 
 export const PICKER_SIZE = 20;
@@ -24,22 +36,33 @@ export function peopleQuery(text: string) {
 
 /**
  * After a change: the list, the history (it records the change) and the tenant itself (being assigned or not
- * decides whether the reader may edit it) are refetched.
+ * decides whether the reader may edit it) are refetched. A customer-level change reaches every tenant of the customer.
  */
-function useRefreshAfterChange(tenantId: string) {
+function useRefreshAfterChange(place: AssignmentPlace) {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: assignmentsKey(tenantId) }),
-      queryClient.invalidateQueries({ queryKey: historyKey(tenantId) }),
-      queryClient.invalidateQueries({ queryKey: tenantQuery(tenantId).queryKey, exact: true }),
-    ]);
+    Promise.all(
+      place.kind === "tenant"
+        ? [
+            queryClient.invalidateQueries({ queryKey: assignmentsKey(place) }),
+            queryClient.invalidateQueries({ queryKey: historyKey(place.id) }),
+            queryClient.invalidateQueries({ queryKey: tenantQuery(place.id).queryKey, exact: true }),
+          ]
+        : [
+            queryClient.invalidateQueries({ queryKey: assignmentsKey(place) }),
+            queryClient.invalidateQueries({ queryKey: ["tenants", "detail"] }),
+          ],
+    );
 }
 
-export function useAddAssignment(tenantId: string, onChanged: (change: TAssignmentChange) => void) {
-  const refresh = useRefreshAfterChange(tenantId);
+function addAt(place: AssignmentPlace, input: TAssignmentInput): Promise<TAssignmentChange> {
+  return place.kind === "tenant" ? api.addAssignment(place.id, input) : apiSend<TAssignmentChange>("POST", customerPath(place.id), input);
+}
+
+export function useAddAssignment(place: AssignmentPlace, onChanged: (change: TAssignmentChange) => void) {
+  const refresh = useRefreshAfterChange(place);
   return useMutation({
-    mutationFn: (input: TAssignmentInput) => api.addAssignment(tenantId, input),
+    mutationFn: (input: TAssignmentInput) => addAt(place, input),
     onSuccess: async (change) => {
       onChanged(change);
       await refresh();
@@ -47,8 +70,8 @@ export function useAddAssignment(tenantId: string, onChanged: (change: TAssignme
   });
 }
 
-export function useRemoveAssignment(tenantId: string, onChanged: (change: TAssignmentChange) => void) {
-  const refresh = useRefreshAfterChange(tenantId);
+export function useRemoveAssignment(place: AssignmentPlace, onChanged: (change: TAssignmentChange) => void) {
+  const refresh = useRefreshAfterChange(place);
   return useMutation({
     mutationFn: (assignmentId: string) => api.removeAssignment(assignmentId),
     onSuccess: async (change) => {

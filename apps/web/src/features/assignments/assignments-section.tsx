@@ -6,7 +6,7 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { AssignmentForm } from "./assignment-form.tsx";
 import { AssignmentRow } from "./assignment-row.tsx";
-import { DEFAULT_TABS, groupAssignments, mayRemove, missingPrimaries, roleInfos, type TabGroup } from "./assignments.ts";
+import { type AssignmentPlace, DEFAULT_TABS, groupAssignments, mayRemove, missingPrimaries, roleInfos, type TabGroup, targetOfTenant } from "./assignments.ts";
 import { assignmentsQuery } from "./assignments-queries.ts";
 import styles from "./assignments-section.module.css";
 
@@ -60,7 +60,7 @@ export function AssignmentsSection({ tenant }: { tenant: TTenant }) {
           {groups.map((group) => (
             <TabTable
               key={group.tab}
-              tenantId={tenant.id}
+              place={{ kind: "tenant", id: tenant.id }}
               group={group}
               hasActions={canAssign}
               mayRemoveRow={(item) => mayRemove(item, roles, tenant.access.assign)}
@@ -69,20 +69,20 @@ export function AssignmentsSection({ tenant }: { tenant: TTenant }) {
           ))}
         </div>
       )}
-      {canAssign && <AssignmentForm tenant={tenant} roles={roles} tabs={tabs} onChanged={announce} />}
+      {canAssign && <AssignmentForm target={targetOfTenant(tenant)} roles={roles} tabs={tabs} onChanged={announce} />}
     </section>
   );
 }
 
 type TabTableProps = {
-  tenantId: string;
+  place: AssignmentPlace;
   group: TabGroup;
   hasActions: boolean;
   mayRemoveRow: (item: TAssignment) => boolean;
   onRemoved: (change: TAssignmentChange) => void;
 };
 
-function TabTable({ tenantId, group, hasActions, mayRemoveRow, onRemoved }: TabTableProps) {
+function TabTable({ place, group, hasActions, mayRemoveRow, onRemoved }: TabTableProps) {
   const headingId = `assignments-tab-${group.tab}`;
   return (
     <div className={styles.tab}>
@@ -111,7 +111,7 @@ function TabTable({ tenantId, group, hasActions, mayRemoveRow, onRemoved }: TabT
             <tbody>
               {group.roles.flatMap((role) =>
                 role.assignments.map((item) => (
-                  <AssignmentRow key={item.id} tenantId={tenantId} item={item} hasActions={hasActions} canRemove={mayRemoveRow(item)} onChanged={onRemoved} />
+                  <AssignmentRow key={item.id} place={place} item={item} hasActions={hasActions} canRemove={mayRemoveRow(item)} onChanged={onRemoved} />
                 )),
               )}
             </tbody>

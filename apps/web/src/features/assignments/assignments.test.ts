@@ -1,6 +1,6 @@
 import type { TAssignment } from "@waymark/contracts";
 import { describe, expect, it } from "vitest";
-import { assignableRoles, DEFAULT_TABS, groupAssignments, mayRemove, missingPrimaries, placeLabel, roleInfos } from "./assignments.ts";
+import { assignableRoles, DEFAULT_TABS, groupAssignments, mayRemove, missingPrimaries, orderedAssignments, placeLabel, roleInfos } from "./assignments.ts";
 
 const roles = roleInfos([
   { code: "rm", label: "Regional Manager", abbreviation: "RM", functionTab: "onboarding", requiresTenantPrimary: true },
@@ -42,6 +42,17 @@ describe("assignments grouped by function tab, then role", () => {
     expect(groups.map((group) => [group.label, group.count])).toEqual([["Onboarding", 4], ["Enterprise", 0], ["Migration", 0], ["Partner", 1]]);
     expect(groups[0]?.roles.map((role) => role.label)).toEqual(["Regional Manager", "FastTrack Manager"]);
     expect(groups[0]?.roles[1]?.assignments.map((item) => item.assignee.name)).toEqual(["Cara", "Ben", "Zoe"]);
+  });
+
+  it("lists them as one table in the same order for a dialog: tab, role, customer level first, primary first", () => {
+    const items = [
+      assignment({ role: "p_fm", name: "Pat" }),
+      assignment({ role: "fm", name: "Zoe" }),
+      assignment({ role: "fm", name: "Ben", isPrimary: true }),
+      assignment({ role: "rm", name: "Rita" }),
+      assignment({ role: "fm", name: "Cara", level: "customer", tenantId: null }),
+    ];
+    expect(orderedAssignments(items, roles, DEFAULT_TABS).map((item) => item.assignee.name)).toEqual(["Rita", "Cara", "Ben", "Zoe", "Pat"]);
   });
 
   it("puts a role the catalog does not know under Other roles instead of dropping it", () => {

@@ -1,5 +1,19 @@
-import type { TAssignment, TTenantAccess } from "@waymark/contracts";
+import type { TAssignment, TTenant, TTenantAccess } from "@waymark/contracts";
 import type { TCatalogEntry } from "../../lib/api.ts";
+
+/** Where assignments are listed and added: a tenant (whole, per service, plus its customer's) or a customer at TPID level. */
+export type AssignmentPlace = { kind: "tenant" | "customer"; id: string };
+
+/** A place with what the add form needs: its name, the reader's right there and the services one may narrow to. */
+export type AssignmentTarget = AssignmentPlace & {
+  name: string;
+  assign: TTenantAccess["assign"];
+  services: readonly { service: string; serviceLabel: string }[];
+};
+
+export function targetOfTenant(tenant: TTenant): AssignmentTarget {
+  return { kind: "tenant", id: tenant.id, name: tenant.name, assign: tenant.access.assign, services: tenant.services };
+}
 
 export type RoleInfo = { code: string; label: string; abbreviation: string; functionTab: string; requiresTenantPrimary: boolean; deprecated: boolean };
 export type TabInfo = { code: string; label: string };
@@ -63,6 +77,11 @@ export function groupAssignments(items: readonly TAssignment[], roles: readonly 
       return { tab: tab.code, label: tab.label, count: inTab.length, roles: groups };
     })
     .filter((group) => group.tab !== OTHER_TAB.code || group.count > 0);
+}
+
+/** The assignments in one list, in the grouped order: function tab, role in catalog order, place, primary first. */
+export function orderedAssignments(items: readonly TAssignment[], roles: readonly RoleInfo[], tabs: readonly TabInfo[]): TAssignment[] {
+  return groupAssignments(items, roles, tabs).flatMap((group) => group.roles.flatMap((role) => role.assignments));
 }
 
 /** Roles that must have a whole-tenant (or customer-level) primary and have none: reporting is wrong without one. */

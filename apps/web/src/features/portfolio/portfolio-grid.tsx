@@ -1,17 +1,22 @@
 import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from "react";
 import { type RowKeys, useRowFocus } from "../../lib/row-focus.ts";
+import { AssignmentsButton } from "../assignments/assignments-button.tsx";
+import { AssignmentsDialog, type AssignmentsRecord } from "../assignments/assignments-dialog.tsx";
 import { tenantQuery } from "../tenants/tenant-queries.ts";
 import { cellText, columnWidth } from "./portfolio-cells.ts";
 import type { ColumnMeta } from "./portfolio-filters.ts";
 import { PAGE_SIZE, portfolioPageQuery } from "./portfolio-queries.ts";
+import { refreshPortfolioLists } from "./portfolio-refresh.ts";
 import { toggleSort, type PortfolioState, type SortKey } from "./portfolio-state.ts";
 import type { PortfolioRow } from "./portfolio-types.ts";
 import styles from "./portfolio-grid.module.css";
 
 const ROW_HEIGHT = 36;
+/** The action column, pinned left of the tenant column (the css pins the tenant column at the same offset). */
+const ACTION_WIDTH = 44;
 const ROW_KEYS: RowKeys = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 20, PageUp: -20, Home: "first", End: "last" };
 
 type GridProps = {
@@ -25,12 +30,15 @@ type GridProps = {
   gridRef?: Ref<HTMLTableElement>;
 };
 
+const nameOf = (row: PortfolioRow) => (typeof row.cells.name === "string" ? row.cells.name : "");
+
 // Coming back from a tenant puts focus on its row again, so triage continues where it left off.
 let returnTo: { query: string; index: number } | null = null;
 
 /**
  * The server-driven grid: only the rows in view are rendered, and they are fetched 100 at a time as the window moves.
- * One tab stop: the focused row moves with j/k and the arrow keys, Enter opens it.
+ * One tab stop: the focused row moves with j/k and the arrow keys, Enter opens it; Tab reaches the row's assignment
+ * button, and A opens the focused row's assignments.
  */
 export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeSort, onSortChange, gridRef }: GridProps) {
   const navigate = useNavigate();
@@ -41,6 +49,7 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
   const { focusedIndex, setFocusedIndex, rowRefs, moveFocus } = useRowFocus(total, ROW_KEYS, initial);
   const wantsFocus = useRef(false);
   const prefetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [assignmentsOf, setAssignmentsOf] = useState<AssignmentsRecord | null>(null);
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -66,7 +75,7 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
   };
 
   const byKey = new Map(columns.map((column) => [column.key, column]));
-  const template = columnKeys.map((key) => `${columnWidth(byKey.get(key), key)}px`).join(" ");
+  const template = [`${ACTION_WIDTH}px`, ...columnKeys.map((key) => `${columnWidth(byKey.get(key), key)}px`)].join(" ");
 
   useEffect(() => {
     if (returnTo?.query === query) rowRefs.current[focusedIndex]?.focus();
@@ -92,6 +101,8 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
     void navigate({ to: "/tenants/$tenantId", params: { tenantId: row.id } });
   };
 
+  const openAssignments = (row: PortfolioRow) => setAssignmentsOf({ kind: "tenant", id: row.id, name: nameOf(row) });
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (moveFocus(event)) {
@@ -99,9 +110,15 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
       return;
     }
     const row = rowAt(focusedIndex);
-    if (event.key === "Enter" && row && !(event.target instanceof HTMLAnchorElement)) {
+    // Enter on the row opens the tenant; on the row's link or button it is theirs.
+    if (event.key === "Enter" && row && event.target instanceof HTMLTableRowElement) {
       event.preventDefault();
       open(row, focusedIndex);
+    } else if ((event.key === "a" || event.key === "A") && row && !event.shiftKey) {
+      event.preventDefault();
+      // From the button, so that closing the dialog puts focus back on it.
+      rowRefs.current[focusedIndex]?.querySelector<HTMLButtonElement>(`.${styles.actionCell} button`)?.focus();
+      openAssignments(row);
     }
   };
 
@@ -112,7 +129,7 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
   };
 
   const onRowClick = (event: MouseEvent<HTMLTableRowElement>, row: PortfolioRow | undefined, index: number) => {
-    if (!row || (event.target as HTMLElement).closest("a") || window.getSelection()?.toString()) return;
+    if (!row || (event.target as HTMLElement).closest("a, button") || window.getSelection()?.toString()) return;
     if (event.metaKey || event.ctrlKey) window.open(`/tenants/${row.id}`, "_blank", "noopener");
     else open(row, index);
   };
@@ -121,9 +138,12 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
 
   return (
     <div ref={scrollRef} className={styles.scroller}>
-      <table ref={gridRef} role="grid" aria-label="Tenants" aria-readonly="true" aria-rowcount={total + 1} aria-colcount={columnKeys.length} className={styles.grid}>
+      <table ref={gridRef} role="grid" aria-label="Tenants" aria-readonly="true" aria-rowcount={total + 1} aria-colcount={columnKeys.length + 1} className={styles.grid}>
         <thead className={styles.head}>
           <tr role="row" aria-rowindex={1} className={styles.headRow} style={{ gridTemplateColumns: template }}>
+            <th role="columnheader" scope="col" aria-colindex={1} className={`${styles.headCell} ${styles.actionCell}`}>
+              <span className={styles.visuallyHidden}>Actions</span>
+            </th>
             {columnKeys.map((key, column) => {
               const meta = byKey.get(key);
               const position = sortOf(key);
@@ -134,7 +154,7 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
                   key={key}
                   role="columnheader"
                   scope="col"
-                  aria-colindex={column + 1}
+                  aria-colindex={column + 2}
                   // Only the first sort key is announced as the sort; later keys say so in text.
                   aria-sort={position === 0 ? direction : undefined}
                   title={meta?.description}
@@ -174,15 +194,20 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
                 tabIndex={item.index === focusedIndex ? 0 : -1}
                 className={styles.row}
                 style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
-                onFocus={(event) => event.target === event.currentTarget && onRowFocus(item.index, row)}
+                onFocus={(event) => (event.target === event.currentTarget ? onRowFocus(item.index, row) : setFocusedIndex(item.index))}
                 onClick={(event) => onRowClick(event, row, item.index)}
               >
+                {row && (
+                  <td role="gridcell" aria-colindex={1} className={`${styles.cell} ${styles.actionCell}`}>
+                    <AssignmentsButton name={nameOf(row)} isTooltipSuppressed={assignmentsOf !== null} isTabStop={item.index === focusedIndex} onPress={() => openAssignments(row)} />
+                  </td>
+                )}
                 {row ? (
                   columnKeys.map((key, column) => {
                     const meta = byKey.get(key);
                     const text = cellText(meta, row, key);
                     return (
-                      <td key={key} role="gridcell" aria-colindex={column + 1} className={`${styles.cell} ${key === "name" ? styles.pinned : ""} ${meta?.type === "number" ? styles.number : ""}`} title={text}>
+                      <td key={key} role="gridcell" aria-colindex={column + 2} className={`${styles.cell} ${key === "name" ? styles.pinned : ""} ${meta?.type === "number" ? styles.number : ""}`} title={text}>
                         {key === "name" ? (
                           <Link to="/tenants/$tenantId" params={{ tenantId: row.id }} tabIndex={-1} className={styles.name} onClick={() => (returnTo = { query, index: item.index })}>
                             {text || "(no name)"}
@@ -203,6 +228,7 @@ export function PortfolioGrid({ state, columnKeys, columns, total, sort: activeS
           })}
         </tbody>
       </table>
+      <AssignmentsDialog record={assignmentsOf} onClose={() => setAssignmentsOf(null)} onChanged={() => void refreshPortfolioLists(queryClient)} />
     </div>
   );
 }

@@ -146,7 +146,7 @@ export function PortfolioCustomersPage() {
         </>
       )}
       <p className={styles.hint}>
-        <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · click a header to sort
+        <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>A</kbd> assignments · click a header to sort
       </p>
     </div>
   );

@@ -189,7 +189,7 @@ export function PortfolioPage() {
         <PortfolioGrid key={portfolioQuery(state)} state={state} columnKeys={shownKeys} columns={columns} total={total} gridRef={gridRef} sort={sort} onSortChange={(next) => patch({ sort: formatSort(next) === defaultSort ? [] : next })} />
       )}
       <p className={styles.hint}>
-        <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · click a header to sort, <kbd>Shift</kbd>+click
+        <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>A</kbd> assignments · click a header to sort, <kbd>Shift</kbd>+click
         to add a second sort
       </p>
     </div>
