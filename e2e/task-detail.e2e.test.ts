@@ -58,7 +58,10 @@ describe("a playbook task's detail", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("heading", { name: /Task 3718/ }).waitFor();
-    expect(await dialog.getByText("No description", { exact: true }).isVisible()).toBe(true);
+    // What the task asks, from the OneDrive BVD seed playbook, with its source named.
+    expect(await dialog.getByText(/^FastTrack Managers \(FM\) deliver the OneDrive pitch\/BVD deck linked to task 3718/).isVisible()).toBe(true);
+    expect(await dialog.getByText("From OneDrive BVD playbook", { exact: true }).isVisible()).toBe(true);
+    expect(await dialog.getByText("No description", { exact: true }).count()).toBe(0);
     expect(await dialog.getByText(/^Mandatory/).isVisible()).toBe(true);
     expect(await dialog.getByText("Conduct Adoption & Change Management Conversation", { exact: true }).isVisible()).toBe(true);
     expect(await dialog.getByRole("list", { name: /Why task 3718/ }).getByRole("listitem").count()).toBeGreaterThan(0);

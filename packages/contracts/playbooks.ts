@@ -38,6 +38,16 @@ export const ZTaskWithWhy = z.object({
   phase: z.string().nullable().optional().describe("the lifecycle phase of the task (initiate, assess, remediate, enable, migrate, success, approach); null: before the lifecycle (Gateway)"),
   process: z.string().nullable().optional().describe("the playbook process the task belongs to, e.g. Conduct Technical Assessment"),
   step: z.string().nullable().optional().describe("the step of the process that lists the task, e.g. Run Network Onboarding Tool"),
+  description: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("what the task asks, in the words of its playbook step or seed playbook (plain text, at most three sentences); null: no source says it"),
+  descriptionSource: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("where the description is written, as a reader would cite it, e.g. Partner playbook: Migration or OneDrive BVD playbook; null with no description"),
 });
 export const ZTaskList = z.object({ items: z.array(ZTaskWithWhy) });
 export type TTaskList = z.infer<typeof ZTaskList>;

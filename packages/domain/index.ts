@@ -7,6 +7,8 @@ export * from "./catalogs/service-statuses.ts";
 export * from "./catalogs/task-statuses.ts";
 export * from "./catalogs/task-roles.ts";
 export * from "./catalogs/task-catalogue.ts";
+export * from "./catalogs/task-placement.ts";
+export * from "./catalogs/task-descriptions.ts";
 export * from "./catalogs/hashtags.ts";
 export * from "./catalogs/adoption-indicators.ts";
 export * from "./catalogs/engagement.ts";

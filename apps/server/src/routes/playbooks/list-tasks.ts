@@ -1,10 +1,9 @@
 import { listTasksWithWhy } from "@waymark/db";
 import { ZIdParams, ZTaskList } from "@waymark/contracts";
-import { taskById } from "@waymark/domain";
+import { taskById, taskDescriptionFields, taskPlacement } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { findVisibleTenant } from "../../policies/visibility.ts";
-import { taskPlacement } from "./task-placement.ts";
 
 export function listTasksRoute(app: App) {
   app.get(
@@ -29,6 +28,7 @@ export function listTasksRoute(app: App) {
           dueDate: task.dueDate,
           version: task.version,
           ...taskPlacement(task.catalogTaskId),
+          ...taskDescriptionFields(task.catalogTaskId),
           why: task.why.map((e) => ({
             ruleId: e.ruleId,
             playbookId: e.playbookId,

@@ -27,6 +27,13 @@ describe("the task list", () => {
     expect(await bvdTask()).toMatchObject({ phase: "assess", process: "Conduct Adoption & Change Management Conversation", mandatory: true });
     expect((await bvdTask()).step).toEqual(expect.any(String));
   });
+
+  it("says what each task asks and where that is written", async () => {
+    expect(await bvdTask()).toMatchObject({
+      description: expect.stringMatching(/^FastTrack Managers \(FM\) deliver the OneDrive pitch\/BVD deck linked to task 3718 to every OneDrive-eligible customer/),
+      descriptionSource: "OneDrive BVD playbook",
+    });
+  });
 });
 
 describe("setting a task's status and % complete", () => {
@@ -34,7 +41,14 @@ describe("setting a task's status and % complete", () => {
     const task = await bvdTask();
     const response = await admin.patch(`/api/tasks/${task.id}`, { version: task.version, status: "in_progress", percentComplete: 50 });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json<TTask>()).toMatchObject({ status: "in_progress", percentComplete: 50, version: task.version + 1, service: "onedrive" });
+    expect(response.json<TTask>()).toMatchObject({
+      status: "in_progress",
+      percentComplete: 50,
+      version: task.version + 1,
+      service: "onedrive",
+      description: task.description,
+      descriptionSource: "OneDrive BVD playbook",
+    });
     expect(await bvdTask()).toMatchObject({ status: "in_progress", percentComplete: 50 });
     const event = (await history()).find((e) => e.action === "task.updated");
     expect(event).toMatchObject({

@@ -1,10 +1,9 @@
 import { ZIdParams, ZTask, ZUpdateTask, type TTask } from "@waymark/contracts";
 import type { TaskWithService } from "@waymark/db";
-import { taskById } from "@waymark/domain";
+import { taskById, taskDescriptionFields, taskPlacement } from "@waymark/domain";
 import type { App } from "../../app-types.ts";
 import { actorOf } from "../../app-types.ts";
 import { updateTask } from "../../commands/update-task.ts";
-import { taskPlacement } from "./task-placement.ts";
 
 export function presentTask(task: TaskWithService): TTask {
   const entry = taskById(task.catalogTaskId);
@@ -20,6 +19,7 @@ export function presentTask(task: TaskWithService): TTask {
     dueDate: task.dueDate,
     version: task.version,
     ...taskPlacement(task.catalogTaskId),
+    ...taskDescriptionFields(task.catalogTaskId),
   };
 }
 

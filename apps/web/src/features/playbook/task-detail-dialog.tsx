@@ -5,7 +5,7 @@ import { Button } from "../../components/button.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { type SaveProblem, TaskSaveProblem } from "./task-conflict.tsx";
-import { mandatoryText } from "./task-detail.ts";
+import { mandatoryText, taskDescriptionView } from "./task-detail.ts";
 import { type TaskChange, TaskPercentInput, TaskRoleSelect, TaskStatusSelect } from "./task-progress.tsx";
 import { taskRoleLabel } from "./task-roles.ts";
 import { WhyList } from "./why-history.tsx";
@@ -61,8 +61,7 @@ export function TaskDetailDialog({ task, onClose, serviceLabel, onCommit, saving
                   <h3 id="task-detail-description" className={styles.partTitle}>
                     Description
                   </h3>
-                  {/* The task catalogue carries names only; FTOP too leaves many tasks without a description. */}
-                  <p className={styles.muted}>No description</p>
+                  <Description task={task} />
                 </section>
                 <section aria-labelledby="task-detail-progress" className={styles.part}>
                   <h3 id="task-detail-progress" className={styles.partTitle}>
@@ -90,6 +89,17 @@ export function TaskDetailDialog({ task, onClose, serviceLabel, onCommit, saving
         </Dialog>
       </Modal>
     </ModalOverlay>
+  );
+}
+
+function Description({ task }: { task: TTaskWithWhy }) {
+  const description = taskDescriptionView(task);
+  if (!description) return <p className={styles.muted}>No description</p>;
+  return (
+    <>
+      <div>{description.text}</div>
+      {description.from && <p className={styles.muted}>{description.from}</p>}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { TTaskWithWhy } from "@waymark/contracts";
 import { describe, expect, it } from "vitest";
 import { taskTree } from "./playbook-view.ts";
-import { createNoteSearch, describeTaskChange, mandatoryText, tasksInOrder } from "./task-detail.ts";
+import { createNoteSearch, describeTaskChange, mandatoryText, taskDescriptionView, tasksInOrder } from "./task-detail.ts";
 
 const task = (over: Partial<TTaskWithWhy>): TTaskWithWhy => ({
   id: crypto.randomUUID(),
@@ -51,5 +51,18 @@ describe("Create note from a task", () => {
   it("opens the Notes tab with the task's catalogue id in the URL, so a reload keeps it", () => {
     expect(createNoteSearch({ catalogTaskId: 2453, service: null })).toEqual({ tab: "notes", noteTask: "2453" });
     expect(createNoteSearch({ catalogTaskId: 3718, service: "onedrive" })).toEqual({ tab: "notes", noteTask: "3718", noteService: "onedrive" });
+  });
+});
+
+describe("the task's description", () => {
+  it("shows the text and cites its source by name", () => {
+    const bvd = task({ description: "FastTrack Managers (FM) deliver the OneDrive pitch/BVD deck linked to task 3718.", descriptionSource: "OneDrive BVD playbook" });
+    expect(taskDescriptionView(bvd)).toEqual({ text: "FastTrack Managers (FM) deliver the OneDrive pitch/BVD deck linked to task 3718.", from: "From OneDrive BVD playbook" });
+  });
+
+  it("says there is none when no source says what the task asks (null, missing or blank)", () => {
+    expect(taskDescriptionView(task({ description: null, descriptionSource: null }))).toBeNull();
+    expect(taskDescriptionView(task({}))).toBeNull();
+    expect(taskDescriptionView(task({ description: "  ", descriptionSource: "Partner playbook: Migration" }))).toBeNull();
   });
 });

@@ -14,6 +14,13 @@ export function mandatoryText(mandatory: boolean): string {
   return mandatory ? "Mandatory: must be completed when it applies to the tenant or service" : "Optional";
 }
 
+/** The task's description and where it is written ("From OneDrive BVD playbook"); null when no source says what the task asks. */
+export function taskDescriptionView(task: Pick<TTaskWithWhy, "description" | "descriptionSource">): { text: string; from: string | null } | null {
+  const text = task.description?.trim();
+  if (!text) return null;
+  return { text, from: task.descriptionSource ? `From ${task.descriptionSource}` : null };
+}
+
 /** The Notes tab's search for "Create note" from a task: a Technical Enablement note on this tenant about the task (and its service). */
 export function createNoteSearch(task: Pick<TTaskWithWhy, "catalogTaskId" | "service">): Record<string, string> {
   return { tab: "notes", [NOTE_TASK_PARAM]: String(task.catalogTaskId), ...(task.service ? { [NOTE_SERVICE_PARAM]: task.service } : {}) };

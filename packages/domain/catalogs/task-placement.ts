@@ -1,10 +1,14 @@
-import { taskById } from "@waymark/domain";
+import { taskById } from "./task-catalogue.ts";
 
 // Where each catalogue task sits in the playbook tree (Process → Step → Task), as the FTOP Playbook tab shows it.
 // Process: the title of the reference playbook page of the task's phase (reference/partner-playbook/<phase>-*.md);
-// step: the "###" section of that page whose "FTOP Tasks" table lists the task. Gateway tasks (seed 003) precede the
-// lifecycle; tasks only the seeds name have no process. Derived once from the reference pages; [taskId, process, step].
-const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] = [
+// step: the "###" section of that page whose "FTOP Tasks" table lists the task. [taskId, process, step].
+// Tasks only the seeds list are placed by their seed section: the Gateway tasks 2453 and 3993–3995 under S003's
+// "Complete Engagement Process" (process "Gateway", before the lifecycle); 3330 under S004's "Land the Benefit" process,
+// step "Capture Outcome of Land the Benefit"; 1910 under S004's "Customer Survey Eligibility", beside 3690 (Enable Services).
+// Page rows the table markup hides: 3268 and 4099 have their id written as a link (Perform Assessments, Migration
+// Assessment); 1328 is glued onto the 3143 row of migrate-migration-partner's "Manage Velocity Migration" table.
+const PLACEMENTS: readonly (readonly [number, string, string])[] = [
   [983, "Conduct Customer Kickoff", "Schedule and Conduct Kickoff Meeting"],
   [994, "Conduct Customer Kickoff", "Schedule and Conduct Kickoff Meeting"],
   [1033, "Conduct Services Workshop", "Conduct Specific Workshops"],
@@ -20,7 +24,7 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [1235, "Enable Services", "Perform Enablement Tasks"],
   [1240, "Enable Services", "Perform Enablement Tasks"],
   [1247, "Enable Services", "Perform Get Modern Enablement Tasks"],
-  [1328, "Migration", null],
+  [1328, "Migration", "Manage Velocity Migration"],
   [1330, "Migration", "Execute Test Migration"],
   [1370, "Migration", "Complete Migration"],
   [1386, "Migration", "Complete Migration"],
@@ -36,7 +40,7 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [1874, "Migration", "Manage Velocity Migration"],
   [1903, "Conduct Customer Kickoff", "Schedule and Conduct Kickoff Meeting"],
   [1904, "Conduct Customer Kickoff", "Schedule and Conduct Kickoff Meeting"],
-  [1910, null, null],
+  [1910, "Enable Services", "Customer Survey Eligibility"],
   [1941, "Enable Services", "Perform Enablement Tasks"],
   [2006, "Conduct Services Workshop", "Conduct Specific Workshops"],
   [2026, "Conduct Services Workshop", "Conduct Specific Workshops"],
@@ -53,7 +57,7 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [2323, "Migration", "Complete Migration"],
   [2393, "Conduct Technical Assessment", "Perform Assessments"],
   [2415, "Enable Services", "Perform Enablement Tasks"],
-  [2453, "Gateway", null],
+  [2453, "Gateway", "Complete Engagement Process"],
   [2455, "Conduct Technical Assessment", "Perform Assessments"],
   [2456, "Conduct Technical Assessment", "Perform Assessments"],
   [2457, "Conduct Technical Assessment", "Perform Assessments"],
@@ -117,7 +121,7 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [3242, "Conduct Services Workshop", "Enterprise Additional Benefit Workshops"],
   [3243, "Enable Services", "Enterprise Additional Benefit Enablement"],
   [3267, "Enable Services", "Perform Enablement Tasks"],
-  [3268, "Conduct Technical Assessment", null],
+  [3268, "Conduct Technical Assessment", "Perform Assessments"],
   [3278, "Conduct Adoption & Change Management Conversation", "Value-Add Discussions"],
   [3279, "Conduct Services Workshop", "Conduct Specific Workshops"],
   [3282, "Conduct Services Workshop", "Conduct Specific Workshops"],
@@ -127,7 +131,7 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [3308, "Conduct Technical Assessment", "Migration Assessment"],
   [3311, "Enable Services", "Perform Enablement Tasks"],
   [3312, "Conduct Technical Assessment", "Migration Assessment"],
-  [3330, null, null],
+  [3330, "Land the Benefit", "Capture Outcome of Land the Benefit"],
   [3333, "Setup Governance Review Meeting Cadence", "All Meetings Scheduled"],
   [3334, "Setup Governance Review Meeting Cadence", "All Meetings Scheduled"],
   [3342, "Conduct Services Workshop", "Enterprise Additional Benefit Workshops"],
@@ -176,9 +180,9 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [3981, "Conduct Services Workshop", "Workshops Complete"],
   [3991, "Conduct Adoption & Change Management Conversation", "Value-Add Discussions"],
   [3992, "Enable Services", "Perform Enablement Tasks"],
-  [3993, "Gateway", null],
-  [3994, "Gateway", null],
-  [3995, "Gateway", null],
+  [3993, "Gateway", "Complete Engagement Process"],
+  [3994, "Gateway", "Complete Engagement Process"],
+  [3995, "Gateway", "Complete Engagement Process"],
   [3997, "Conduct Security Workshops", "Information Security"],
   [3998, "Address Technical Gaps", "Assist with Remediation Steps"],
   [3999, "Enable Services", "Perform Enablement Tasks"],
@@ -229,7 +233,7 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
   [4095, "Conduct Services Workshop", "Conduct Specific Workshops"],
   [4097, "Enable Services", "Perform Enablement Tasks"],
   [4098, "Enable Services", "Perform Enablement Tasks"],
-  [4099, "Conduct Technical Assessment", null],
+  [4099, "Conduct Technical Assessment", "Migration Assessment"],
   [4100, "Conduct Technical Assessment", "Migration Assessment"],
   [4101, "Address Technical Gaps", "Assist with Remediation Steps"],
   [4102, "Migration", "Complete Migration"],
@@ -237,8 +241,13 @@ const PLACEMENTS: readonly (readonly [number, string | null, string | null])[] =
 
 const BY_ID = new Map(PLACEMENTS.map(([id, process, step]) => [id, { process, step }]));
 
-/** The phase, process and step of a catalogue task; nulls where the sources do not place it. */
-export function taskPlacement(catalogTaskId: number): { phase: string | null; process: string | null; step: string | null } {
+export type TaskPlacement = { phase: string | null; process: string | null; step: string | null };
+
+/** The phase, process and step of a catalogue task; nulls for an id the catalogue does not place. */
+export function taskPlacement(catalogTaskId: number): TaskPlacement {
   const placed = BY_ID.get(catalogTaskId);
   return { phase: taskById(catalogTaskId)?.phase ?? null, process: placed?.process ?? null, step: placed?.step ?? null };
 }
+
+/** Every placed task id, for checks against the catalogue. */
+export const PLACED_TASK_IDS: readonly number[] = PLACEMENTS.map(([id]) => id);
