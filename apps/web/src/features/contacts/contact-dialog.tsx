@@ -5,6 +5,8 @@ import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { ApiError, problemOf } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { ContactFields } from "./contact-fields.tsx";
 import {
   type ContactForm,
@@ -22,6 +24,7 @@ import { tenantContactsQuery, useAddContact, useUpdateContact } from "./contacts
 import dialogStyles from "../../components/dialog.module.css";
 import styles from "./contacts-section.module.css";
 
+type ContactDraft = { form: ContactForm; opened: ContactForm; version: number };
 type ContactDialogProps = { tenant: TTenant; onSaved: (message: string) => void } & ({ contact: TContact; type?: never } | { contact?: never; type: ContactType });
 
 const PLACED = ["type", "name", "email", "phone", "role", "partnerId", "isEngaged", "doNotCall", "doNotCallReason", "surveyEligible", "surveyLanguage", "country", "servicesDeployed", "wholeCustomer"];
@@ -30,10 +33,17 @@ const PLACED = ["type", "name", "email", "phone", "role", "partnerId", "isEngage
 export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogProps) {
   const queryClient = useQueryClient();
   const [isOpen, setOpen] = useState(false);
-  const [form, setForm] = useState<ContactForm>(() => (contact ? formOfContact(contact) : emptyContactForm(type)));
-  const [version, setVersion] = useState(contact?.version ?? 0);
+  // What was typed, with the contact as it was when the editing began, so a reload keeps the 409 check and the re-apply.
+  const startOf = (): ContactDraft => {
+    const start = contact ? formOfContact(contact) : emptyContactForm(type);
+    return { form: start, opened: start, version: contact?.version ?? 0 };
+  };
+  const draft = useSessionDraft<ContactDraft>(`contact:${tenant.id}:${contact ? contact.id : `new-${type}`}`, startOf(), {
+    isEmpty: (value) => JSON.stringify(value.form) === JSON.stringify(value.opened),
+  });
+  const { form, opened, version } = draft.value;
+  const setForm = (next: (current: ContactForm) => ContactForm) => draft.set((current) => ({ ...current, form: next(current.form) }));
   const [attempted, setAttempted] = useState(false);
-  const [opened, setOpened] = useState<ContactForm>(() => (contact ? formOfContact(contact) : emptyContactForm(type)));
   const [reloaded, setReloaded] = useState<string | null>(null);
   const add = useAddContact(tenant.id);
   const update = useUpdateContact(tenant.id, contact?.id ?? "");
@@ -52,10 +62,7 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
       save.reset();
       setAttempted(false);
       setReloaded(null);
-      const start = contact ? formOfContact(contact) : emptyContactForm(type);
-      setForm(start);
-      setOpened(start);
-      setVersion(contact?.version ?? 0);
+      draft.begin(startOf());
     }
     setOpen(open);
   };
@@ -69,9 +76,7 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
       return;
     }
     const rebased = reapply(opened, form, current);
-    setVersion(current.version);
-    setOpened(formOfContact(current));
-    setForm(rebased.form);
+    draft.set({ form: rebased.form, opened: formOfContact(current), version: current.version });
     setReloaded(
       `Reloaded: the form shows the contact as it is now with your changes applied; save to keep them.${rebased.overridden.length > 0 ? ` You both changed: ${rebased.overridden.join(", ")}; yours will replace theirs.` : ""}`,
     );
@@ -83,6 +88,7 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
     save.reset();
     if (Object.keys({ ...surveyGaps(form), ...localContactProblems(form) }).length > 0) return;
     const done = (saved: TContact) => {
+      draft.clear();
       setOpen(false);
       onSaved(contact ? `Saved ${saved.name}.` : `Added ${saved.name} as a ${saved.type} contact${saved.level === "customer" ? " of the whole customer" : ""}.`);
     };
@@ -93,11 +99,11 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
       {contact ? (
-        <Button size="small" variant="quiet" aria-label={`Edit ${contact.name}`}>
-          Edit
+        <Button size="small" variant="quiet" aria-label={`Edit ${contact.name}${draft.hasDraft ? " (draft)" : ""}`}>
+          {draft.hasDraft ? "Edit (draft)" : "Edit"}
         </Button>
       ) : (
-        <Button variant="primary">Add contact…</Button>
+        <Button variant="primary">{draft.hasDraft ? "Add contact… (draft)" : "Add contact…"}</Button>
       )}
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!save.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
@@ -107,6 +113,7 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
                 <Heading slot="title" className={dialogStyles.title}>
                   {contact ? `Edit ${contact.name}` : "Add a contact"}
                 </Heading>
+                <SessionDraftNote draft={draft} onDiscard={() => draft.clear(startOf())} />
                 {contact?.synced && <p className={dialogStyles.intro}>This contact comes from the upstream sync: a change here may be overwritten by the next sync.</p>}
                 <ContactFields
                   form={form}
@@ -139,7 +146,13 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
                   ) : null
                 )}
                 <div className={styles.dialogActions}>
-                  <Button onPress={close} isDisabled={save.isPending}>
+                  <Button
+                    onPress={() => {
+                      draft.clear(startOf());
+                      close();
+                    }}
+                    isDisabled={save.isPending}
+                  >
                     Cancel
                   </Button>
                   <Button type="submit" variant="primary" isDisabled={save.isPending || stale}>

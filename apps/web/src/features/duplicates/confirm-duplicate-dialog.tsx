@@ -5,6 +5,8 @@ import { Button } from "../../components/button.tsx";
 import dialogStyles from "../../components/dialog.module.css";
 import fieldStyles from "../../components/field.module.css";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { confirmConsequences, REASON_MAX, reasonProblem } from "./duplicates.ts";
 import { useConfirmDuplicate } from "./duplicates-queries.ts";
 import styles from "./duplicates-section.module.css";
@@ -18,10 +20,15 @@ type ConfirmDuplicateDialogProps = {
 /** Confirming moves the tenant to another FM and e-mails them, and cannot be undone here, so it says all that first. */
 export function ConfirmDuplicateDialog({ tenant, winner, onConfirmed }: ConfirmDuplicateDialogProps) {
   const [isOpen, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
+  const draft = useSessionDraft(`confirm-duplicate:${tenant.id}:${winner.id}`, "");
+  const reason = draft.value;
+  const setReason = (next: string) => draft.set(next);
   const [touched, setTouched] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const confirm = useConfirmDuplicate(tenant.id, onConfirmed);
+  const confirm = useConfirmDuplicate(tenant.id, (confirmed) => {
+    draft.clear();
+    onConfirmed(confirmed);
+  });
   const problem = reasonProblem(reason);
   const shownProblem = problem && (touched || reason.trim().length > REASON_MAX) ? problem : undefined;
 
@@ -40,7 +47,9 @@ export function ConfirmDuplicateDialog({ tenant, winner, onConfirmed }: ConfirmD
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button size="small">Confirm as duplicate of {winner.name}…</Button>
+      <Button size="small">
+        Confirm as duplicate of {winner.name}…{draft.hasDraft ? " (draft)" : ""}
+      </Button>
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!confirm.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
           <Dialog role="alertdialog" className={dialogStyles.dialog}>
@@ -56,6 +65,7 @@ export function ConfirmDuplicateDialog({ tenant, winner, onConfirmed }: ConfirmD
                   ))}
                 </ul>
                 <p className={styles.warning}>This cannot be undone from this page.</p>
+                <SessionDraftNote draft={draft} />
                 <TextField
                   className={fieldStyles.field}
                   value={reason}
@@ -78,7 +88,13 @@ export function ConfirmDuplicateDialog({ tenant, winner, onConfirmed }: ConfirmD
                 </TextField>
                 {confirm.isError && <ProblemPanel error={confirm.error} />}
                 <div className={styles.dialogActions}>
-                  <Button onPress={close} isDisabled={confirm.isPending}>
+                  <Button
+                    onPress={() => {
+                      draft.clear();
+                      close();
+                    }}
+                    isDisabled={confirm.isPending}
+                  >
                     Keep it separate
                   </Button>
                   <Button type="submit" variant="primary" isDisabled={confirm.isPending}>

@@ -4,6 +4,8 @@ import { FieldError, Label, Text, TextArea, TextField } from "react-aria-compone
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { ApiError } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { REASON_MAX, reasonProblem } from "./findings.ts";
 import { useAcceptFinding } from "./findings-queries.ts";
 import styles from "./findings-section.module.css";
@@ -23,11 +25,21 @@ type AcceptFindingFormProps = {
  * close it and the caller returns focus to the button that opened it. A refusal keeps the text typed so far.
  */
 export function AcceptFindingForm({ tenantId, finding, formId, onAccepted, onCancel, onReload }: AcceptFindingFormProps) {
-  const [reason, setReason] = useState("");
+  const draft = useSessionDraft(`accept-finding:${tenantId}:${finding.id}`, "");
+  const reason = draft.value;
+  const setReason = (next: string) => draft.set(next);
+  const cancel = () => {
+    draft.clear();
+    onCancel();
+  };
   const [touched, setTouched] = useState(false);
   const [reloading, setReloading] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const accept = useAcceptFinding(tenantId, finding.id, onAccepted);
+  // Cleared in the mutation's own callback: accepting removes this form from the list before a per-call callback could run.
+  const accept = useAcceptFinding(tenantId, finding.id, (accepted) => {
+    draft.clear();
+    onAccepted(accepted);
+  });
   const problem = reasonProblem(reason);
   // Too short is said once the person leaves the field or submits; too long is said at once.
   const shownProblem = problem && (touched || reason.trim().length > REASON_MAX) ? problem : undefined;
@@ -46,7 +58,7 @@ export function AcceptFindingForm({ tenantId, finding, formId, onAccepted, onCan
       event.currentTarget.requestSubmit();
     } else if (event.key === "Escape" && !accept.isPending) {
       event.preventDefault();
-      onCancel();
+      cancel();
     }
   };
   const reload = async () => {
@@ -62,6 +74,7 @@ export function AcceptFindingForm({ tenantId, finding, formId, onAccepted, onCan
 
   return (
     <form id={formId} className={styles.acceptForm} onSubmit={submit} onKeyDown={keyDown} aria-label={`Accept as it stands: ${finding.message}`}>
+      <SessionDraftNote draft={draft} />
       <TextField
         className={styles.reasonField}
         value={reason}
@@ -98,7 +111,7 @@ export function AcceptFindingForm({ tenantId, finding, formId, onAccepted, onCan
         <Button type="submit" variant="primary" size="small" isDisabled={accept.isPending || conflict} aria-keyshortcuts="Control+Enter">
           {accept.isPending ? "Accepting…" : "Accept finding"}
         </Button>
-        <Button size="small" onPress={onCancel} isDisabled={accept.isPending} aria-keyshortcuts="Escape">
+        <Button size="small" onPress={cancel} isDisabled={accept.isPending} aria-keyshortcuts="Escape">
           Cancel
         </Button>
       </div>

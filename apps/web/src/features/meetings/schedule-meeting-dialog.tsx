@@ -7,6 +7,8 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { problemOf } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { AttendeeFields, type Guest } from "./attendee-fields.tsx";
 import { fieldErrorsOf, isTimeZone, meetingKindOption, type MeetingKindOption, zonedStart } from "./meetings.ts";
@@ -64,7 +66,14 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
   const kinds = useCatalog("meetingKinds").map(meetingKindOption);
   const contacts = useQuery(contactsQuery(tenant.id));
   const [isOpen, setOpen] = useState(false);
-  const [form, setForm] = useState<Form>(() => freshForm(undefined, tenant.timeZone));
+  const draft = useSessionDraft<Form>(`schedule-meeting:${tenant.id}`, freshForm(kinds[0], tenant.timeZone), {
+    // Untouched while it is what the chosen kind starts with (the kinds may load after the first render).
+    isEmpty: (value) => JSON.stringify(value) === JSON.stringify(freshForm(kinds.find((entry) => entry.code === value.kind), tenant.timeZone)),
+    // Guest rows are numbered from 1 again after a reload: restored rows take negative keys so new rows never collide.
+    revive: (value) => ({ ...value, guests: value.guests.map((guest, index) => ({ ...guest, key: -(index + 1) })) }),
+  });
+  const form = draft.value;
+  const setForm = draft.set;
   const [titleEdited, setTitleEdited] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const schedule = useScheduleMeeting(tenant.id);
@@ -79,7 +88,7 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
       schedule.reset();
       setProblems({});
       setTitleEdited(false);
-      setForm(freshForm(kinds[0], tenant.timeZone));
+      draft.begin(freshForm(kinds[0], tenant.timeZone));
     }
     setOpen(open);
   };
@@ -89,7 +98,7 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
     set({
       kind: chosen.code,
       duration: String(chosen.defaultDurationMinutes),
-      ...(titleEdited ? {} : { title: chosen.defaultTitle }),
+      ...(titleEdited || form.title !== (kind?.defaultTitle ?? "") ? {} : { title: chosen.defaultTitle }),
       ...(chosen.mayRecur ? {} : { repeat: "none" }),
     });
   };
@@ -118,6 +127,7 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
       },
       {
         onSuccess: (meeting) => {
+          draft.clear();
           setOpen(false);
           onScheduled(meeting);
         },
@@ -133,7 +143,7 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
       <Button variant="primary" isDisabled={kinds.length === 0}>
-        Schedule a meeting…
+        {draft.hasDraft ? "Schedule a meeting… (draft)" : "Schedule a meeting…"}
       </Button>
       <ModalOverlay className={styles.overlay} isDismissable={!schedule.isPending}>
         <Modal className={styles.modal}>
@@ -144,6 +154,7 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
                   Schedule a meeting
                 </Heading>
                 <p className={styles.intro}>Each attendee gets the invitation by e-mail; it can also be downloaded once the meeting is scheduled.</p>
+                <SessionDraftNote draft={draft} />
                 <SelectField label="Kind" options={kinds.map((entry) => ({ value: entry.code, label: entry.label }))} value={form.kind || undefined} onChange={chooseKind} />
                 {shown.kind && <p className={styles.error}>{shown.kind}</p>}
                 <TextField
@@ -199,7 +210,13 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
                   )
                 )}
                 <div className={styles.dialogActions}>
-                  <Button onPress={close} isDisabled={schedule.isPending}>
+                  <Button
+                    onPress={() => {
+                      draft.clear();
+                      close();
+                    }}
+                    isDisabled={schedule.isPending}
+                  >
                     Cancel
                   </Button>
                   <Button type="submit" variant="primary" isDisabled={schedule.isPending}>

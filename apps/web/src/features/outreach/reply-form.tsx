@@ -5,6 +5,8 @@ import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import fields from "../../components/field.module.css";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { stepTitle } from "./outreach.ts";
 import { useRecordReply } from "./outreach-queries.ts";
 import styles from "./outreach-section.module.css";
@@ -13,8 +15,10 @@ type ReplyFormProps = { tenantId: string; step: TOutreachStep; onRecorded: (resu
 
 /** Records an answer typed in by hand (a call, a chat, an e-mail not at hand). A refusal keeps what was typed. */
 export function ReplyForm({ tenantId, step, onRecorded, onCancel }: ReplyFormProps) {
-  const [text, setText] = useState("");
-  const [from, setFrom] = useState("");
+  const draft = useSessionDraft(`outreach-reply:${tenantId}:${step.id}`, { text: "", from: "" });
+  const { text, from } = draft.value;
+  const setText = (next: string) => draft.set((current) => ({ ...current, text: next }));
+  const setFrom = (next: string) => draft.set((current) => ({ ...current, from: next }));
   const [touched, setTouched] = useState(false);
   const record = useRecordReply(tenantId, step.id);
   const missing = text.trim().length === 0 ? "Say what the answer was (a line is enough)." : undefined;
@@ -23,11 +27,17 @@ export function ReplyForm({ tenantId, step, onRecorded, onCancel }: ReplyFormPro
     event.preventDefault();
     setTouched(true);
     if (missing || record.isPending) return;
-    record.mutate({ text: text.trim(), ...(from.trim() ? { from: from.trim() } : {}) }, { onSuccess: onRecorded });
+    record.mutate({ text: text.trim(), ...(from.trim() ? { from: from.trim() } : {}) }, {
+      onSuccess: (result) => {
+        draft.clear();
+        onRecorded(result);
+      },
+    });
   };
 
   return (
     <form className={styles.replyForm} onSubmit={submit} aria-label={`Record an answer: ${stepTitle(step)}`}>
+      <SessionDraftNote draft={draft} />
       <AriaTextField className={fields.field} value={text} onChange={setText} isInvalid={touched && Boolean(missing)} validationBehavior="aria" autoFocus>
         <Label className={fields.label}>The answer</Label>
         <TextArea className={styles.textarea} rows={3} />
@@ -39,7 +49,14 @@ export function ReplyForm({ tenantId, step, onRecorded, onCancel }: ReplyFormPro
         <Button type="submit" variant="primary" size="small" isDisabled={record.isPending}>
           {record.isPending ? "Recording…" : "Record answer"}
         </Button>
-        <Button size="small" onPress={onCancel} isDisabled={record.isPending}>
+        <Button
+          size="small"
+          onPress={() => {
+            draft.clear();
+            onCancel();
+          }}
+          isDisabled={record.isPending}
+        >
           Cancel
         </Button>
       </div>

@@ -5,6 +5,8 @@ import { Button } from "../../components/button.tsx";
 import fieldStyles from "../../components/field.module.css";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatCount } from "../../lib/format.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { bodyFieldErrors } from "./account-form.ts";
 import { type Colleague, ColleaguePicker } from "./colleague-picker.tsx";
 import { usePreviewReassignment, useReassign } from "./people-queries.ts";
@@ -23,9 +25,11 @@ type Shown = { plan: TReassignmentPlan; key: string; changed: boolean };
 
 /** Preview first, then confirm with the preview's fingerprint; the server refuses (409) when the work changed meanwhile. */
 export function ReassignDialog({ user, onClose, onDone }: ReassignDialogProps) {
-  const [colleagues, setColleagues] = useState<Colleague[]>([]);
-  const [roles, setRoles] = useState<string[]>([]);
-  const [reason, setReason] = useState("");
+  const draft = useSessionDraft<{ colleagues: Colleague[]; roles: string[]; reason: string }>(`reassign:${user.id}`, { colleagues: [], roles: [], reason: "" });
+  const { colleagues, roles, reason } = draft.value;
+  const setColleagues = (next: Colleague[]) => draft.set((current) => ({ ...current, colleagues: next }));
+  const setRoles = (next: string[]) => draft.set((current) => ({ ...current, roles: next }));
+  const setReason = (next: string) => draft.set((current) => ({ ...current, reason: next }));
   const [triedPreview, setTriedPreview] = useState(false);
   const [shown, setShown] = useState<Shown | null>(null);
   const [applied, setApplied] = useState<TReassignmentPlan | null>(null);
@@ -61,6 +65,7 @@ export function ReassignDialog({ user, onClose, onDone }: ReassignDialogProps) {
         onSuccess: ({ plan, changed }) => {
           if (changed) setShown({ plan, key, changed: true });
           else {
+            draft.clear();
             setApplied(plan);
             onDone(`Moved ${formatCount(plan.counts.assignments)} of ${user.displayName}'s assignments to ${plan.to.map((p) => p.name).join(" and ")}.`);
           }
@@ -91,6 +96,7 @@ export function ReassignDialog({ user, onClose, onDone }: ReassignDialogProps) {
       <p className={dialogStyles.intro}>
         Moves {user.displayName}'s tenant and customer assignments to colleagues. Preview it first; nothing changes until you confirm.
       </p>
+      <SessionDraftNote draft={draft} />
       <ColleaguePicker excludeId={user.id} value={colleagues} onChange={setColleagues} error={problems.colleagues} />
       <CheckboxGroup className={dialogStyles.group} value={roles} onChange={setRoles}>
         <Label className={dialogStyles.groupLabel}>Only these assignment roles (optional)</Label>
@@ -137,7 +143,13 @@ export function ReassignDialog({ user, onClose, onDone }: ReassignDialogProps) {
             Reassigning {formatCount(shown?.plan.counts.assignments ?? 0)} assignments… keep this dialog open.
           </p>
         )}
-        <Button onPress={onClose} isDisabled={busy}>
+        <Button
+          onPress={() => {
+            draft.clear();
+            onClose();
+          }}
+          isDisabled={busy}
+        >
           Cancel
         </Button>
         <Button onPress={runPreview} isDisabled={busy} variant={isCurrent ? "secondary" : "primary"}>

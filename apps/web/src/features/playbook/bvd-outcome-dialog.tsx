@@ -3,6 +3,8 @@ import { type FormEvent, useState } from "react";
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { EMPTY_OUTCOME, isBvdService, outcomeEvent, type OutcomeForm } from "./bvd-outcome.ts";
 import { BvdOutcomeFields } from "./bvd-outcome-fields.tsx";
 import { type RecordedEvent, useRecordPlaybookEvent } from "./playbook-queries.ts";
@@ -17,11 +19,15 @@ type BvdOutcomeDialogProps = { tenantId: string; services: TService[]; onRecorde
 export function BvdOutcomeDialog({ tenantId, services, onRecorded }: BvdOutcomeDialogProps) {
   const firstBvd = services.find((service) => isBvdService(service.service))?.service;
   const [isOpen, setOpen] = useState(false);
-  const [form, setForm] = useState<OutcomeForm>({ ...EMPTY_OUTCOME, service: firstBvd });
+  const draft = useSessionDraft<OutcomeForm>(`bvd-outcome:${tenantId}`, { ...EMPTY_OUTCOME, service: firstBvd }, {
+    // The service is picked for the person; a draft is an outcome or something typed.
+    isEmpty: (value) => JSON.stringify({ ...value, service: undefined }) === JSON.stringify(EMPTY_OUTCOME),
+  });
+  const form = draft.value;
   const record = useRecordPlaybookEvent(tenantId, (recorded) => {
     onRecorded(recorded);
     setOpen(false);
-    setForm({ ...EMPTY_OUTCOME, service: firstBvd });
+    draft.clear();
   });
 
   const openChange = (open: boolean) => {
@@ -36,7 +42,7 @@ export function BvdOutcomeDialog({ tenantId, services, onRecorded }: BvdOutcomeD
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button variant="primary">Record BVD outcome…</Button>
+      <Button variant="primary">{draft.hasDraft ? "Record BVD outcome… (draft)" : "Record BVD outcome…"}</Button>
       <ModalOverlay className={styles.overlay} isDismissable={!record.isPending}>
         <Modal className={styles.modal}>
           <Dialog className={styles.dialog}>
@@ -46,10 +52,17 @@ export function BvdOutcomeDialog({ tenantId, services, onRecorded }: BvdOutcomeD
                   Record BVD outcome
                 </Heading>
                 <p className={styles.intro}>The playbook rules update the task, the service status and the split notes, and say why.</p>
-                <BvdOutcomeFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} services={services} />
+                <SessionDraftNote draft={draft} />
+                <BvdOutcomeFields form={form} onChange={(patch) => draft.set((current) => ({ ...current, ...patch }))} services={services} />
                 {record.isError && <ProblemPanel error={record.error} />}
                 <div className={styles.actions}>
-                  <Button onPress={close} isDisabled={record.isPending}>
+                  <Button
+                    onPress={() => {
+                      draft.clear();
+                      close();
+                    }}
+                    isDisabled={record.isPending}
+                  >
                     Cancel
                   </Button>
                   <Button type="submit" variant="primary" isDisabled={record.isPending || !form.service}>

@@ -7,6 +7,8 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { problemOf } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { tenantContactsQuery } from "../contacts/contacts-queries.ts";
 import { fieldProblemsOf } from "../contacts/contacts.ts";
@@ -29,7 +31,13 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
   const contacts = useQuery(tenantContactsQuery(tenant.id));
   const referable = referableContacts(contacts.data?.items ?? []);
   const [isOpen, setOpen] = useState(false);
-  const [typed, setForm] = useState<ReferralForm>({ need: "", serviceType: "", contactId: "", city: "" });
+  const quickleads = needs.find((need) => need.kind === "quickleads")?.code ?? "";
+  const draft = useSessionDraft<ReferralForm>(`referral:${tenant.id}`, { need: "", serviceType: "", contactId: "", city: "" }, {
+    // What opening the dialog picks by itself is not a draft; a changed pick or a typed city is.
+    isEmpty: (value) => value.serviceType === "" && value.city === "" && [quickleads, ""].includes(value.need) && [referable[0]?.id, ""].includes(value.contactId),
+  });
+  const typed = draft.value;
+  const setForm = draft.set;
   // Contacts may load after the dialog opened: the first one to refer stands until another is picked.
   const form = { ...typed, contactId: typed.contactId || referable[0]?.id || "" };
   const [city, setCity] = useState("");
@@ -61,7 +69,7 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
       setRecordingConsent(false);
       setConsentRecorded(false);
       setResult(null);
-      setForm({ need: needs.find((need) => need.kind === "quickleads")?.code ?? "", serviceType: "", contactId: referable[0]?.id ?? "", city: "" });
+      draft.begin({ need: quickleads, serviceType: "", contactId: referable[0]?.id ?? "", city: "" });
       setCity("");
     }
     setOpen(open);
@@ -78,12 +86,17 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
     setRecordingConsent(false);
     submit.reset();
     if (Object.keys(referralProblems(form)).length > 0) return;
-    submit.mutate(referralBody(form), { onSuccess: setResult });
+    submit.mutate(referralBody(form), {
+      onSuccess: (submitted) => {
+        draft.clear();
+        setResult(submitted);
+      },
+    });
   };
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button isDisabled={needs.length === 0}>Refer to partners…</Button>
+      <Button isDisabled={needs.length === 0}>{draft.hasDraft ? "Refer to partners… (draft)" : "Refer to partners…"}</Button>
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!submit.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
           <Dialog className={dialogStyles.dialog}>
@@ -110,6 +123,7 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
                     <p className={dialogStyles.intro}>
                       Up to 3 partners that offer what the customer needs, nearest first, get the contact's details; the contact gets a notice by e-mail.
                     </p>
+                    <SessionDraftNote draft={draft} />
                     <form id="referral-form" className={styles.form} onSubmit={send} noValidate>
                       <div className={styles.pair}>
                         <SelectField
@@ -187,7 +201,13 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
                     )}
                     {submit.isError && !missingConsent && Object.keys(fieldProblemsOf(submitProblem)).length === 0 && <ProblemPanel error={submit.error} />}
                     <div className={styles.actions}>
-                      <Button onPress={close} isDisabled={submit.isPending}>
+                      <Button
+                        onPress={() => {
+                          draft.clear();
+                          close();
+                        }}
+                        isDisabled={submit.isPending}
+                      >
                         Cancel
                       </Button>
                       <Button type="submit" form="referral-form" variant="primary" isDisabled={submit.isPending || match.data?.state === "none"}>

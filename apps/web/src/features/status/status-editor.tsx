@@ -6,6 +6,8 @@ import fieldStyles from "../../components/field.module.css";
 import { SelectField } from "../../components/select-field.tsx";
 import { ApiError, problemOf } from "../../lib/api.ts";
 import { formatDate } from "../../lib/format.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog, useLabeler } from "../catalogs/catalog-queries.ts";
 import { editableFields, fieldErrorsOf, formOf, formProblems, patchOf, STATUS_FIELDS, type StatusField, type StatusForm } from "./status.ts";
 import { useReloadTenant, useUpdateTenantStatus } from "./status-queries.ts";
@@ -21,8 +23,13 @@ const NO_ERRORS: Errors = { byField: {}, other: [] };
  */
 export function StatusEditor({ tenant }: { tenant: TTenant }) {
   const editable = editableFields(tenant);
-  const [base, setBase] = useState<StatusForm>(() => formOf(tenant));
-  const [form, setForm] = useState<StatusForm>(base);
+  // The values the editing started from travel with the typed ones, so a reload keeps a re-apply to only the touched fields.
+  const draft = useSessionDraft<{ base: StatusForm; form: StatusForm }>(`status:${tenant.id}`, { base: formOf(tenant), form: formOf(tenant) }, {
+    isEmpty: (value) => STATUS_FIELDS.every((field) => value.form[field] === value.base[field]),
+  });
+  const { base, form } = draft.value;
+  const setForm = (next: (current: StatusForm) => StatusForm) => draft.set((current) => ({ ...current, form: next(current.form) }));
+  const restart = (next: TTenant) => draft.clear({ base: formOf(next), form: formOf(next) });
   const [seenVersion, setSeenVersion] = useState(tenant.version);
   const [errors, setErrors] = useState<Errors>(NO_ERRORS);
   const [conflict, setConflict] = useState(false);
@@ -36,10 +43,7 @@ export function StatusEditor({ tenant }: { tenant: TTenant }) {
   // Someone else's change (seen on a refetch) replaces an untouched form; typed input is never overwritten.
   if (tenant.version !== seenVersion) {
     setSeenVersion(tenant.version);
-    if (!dirty) {
-      setBase(formOf(tenant));
-      setForm(formOf(tenant));
-    }
+    if (!dirty) draft.set({ base: formOf(tenant), form: formOf(tenant) });
   }
 
   if (editable.size === 0) return null;
@@ -60,8 +64,7 @@ export function StatusEditor({ tenant }: { tenant: TTenant }) {
     }
     try {
       const saved = await update.mutateAsync(patch);
-      setBase(formOf(saved));
-      setForm(formOf(saved));
+      restart(saved);
       setSeenVersion(saved.version);
       setErrors(NO_ERRORS);
       setConflict(false);
@@ -90,8 +93,7 @@ export function StatusEditor({ tenant }: { tenant: TTenant }) {
   }
 
   function discard() {
-    setBase(formOf(tenant));
-    setForm(formOf(tenant));
+    restart(tenant);
     setConflict(false);
     setErrors(NO_ERRORS);
     setNotice("Your changes were discarded.");
@@ -112,6 +114,7 @@ export function StatusEditor({ tenant }: { tenant: TTenant }) {
       {!tenant.access.canWrite || editable.size < STATUS_FIELDS.length ? (
         <p className={styles.muted}>You may change the overall status and its date; the other fields are set by the tenant's FastTrack Manager.</p>
       ) : null}
+      <SessionDraftNote draft={draft} onDiscard={discard} />
       {conflict && (
         <div role="alert" aria-label="Changed meanwhile" className={styles.conflict}>
           <p className={styles.conflictText}>
