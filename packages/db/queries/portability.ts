@@ -30,6 +30,8 @@ export const PORTABLE_TABLES = [
   { name: "referrals" },
   { name: "usage_daily" },
   // usage_monthly is derived, not exported: its triggers rebuild it from usage_daily as the import inserts those rows.
+  // usage_latest is derived, not exported: its triggers rebuild it from usage_monthly.
+  // dibs_first_recorded is derived, not exported: its trigger rebuilds it as the import inserts audit_events.
   { name: "playbook_runs" },
   { name: "rule_effects" },
   { name: "timers" },

@@ -12,3 +12,5 @@ export * from "./messages.ts";
 export * from "./data-quality.ts";
 export * from "./saved-views.ts";
 export * from "./usage-monthly.ts";
+export * from "./dibs-first-recorded.ts";
+export * from "./usage-latest.ts";

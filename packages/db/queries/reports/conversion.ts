@@ -1,8 +1,9 @@
 // The conversion report: services above 10 % / 40 % AU, the monthly AU % trend, and forecast dates against usage.
-import { FORECAST_MILESTONES, type ForecastMilestone, type ForecastOutcome, forecastOutcome, SERVICES, trendStartMonth } from "@waymark/domain";
+import { FORECAST_MILESTONES, type ForecastMilestone, type ForecastOutcome, forecastOutcome, SERVICES } from "@waymark/domain";
 import { sql } from "drizzle-orm";
 import type { Database, Executor } from "../../client.ts";
 import { inReportSnapshot, int, oneDecimal, type ReportScope, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
+import { usageTrendRows } from "./usage-trend.ts";
 
 export type ConversionOptions = ReportScope & { limit: number; offset: number };
 
@@ -23,17 +24,14 @@ const labelOf = (code: string) => SERVICES.find((service) => service.code === co
 const inScope = (scope: ReportScope) => sql`${tenantConditions(scope)} AND ${serviceConditions(scope.filters)}`;
 const percent = (activeUsers: number, entitlements: number) => (entitlements > 0 ? oneDecimal((activeUsers * 100) / entitlements) : null);
 
-/** Each service's latest usage day (the last day of its latest month in the rollup), AU % above 10 and 40 strictly. */
+/** Each service's latest usage day (usage_latest, the rollup of its months), AU % above 10 and 40 strictly. */
 async function conversionByService(db: Executor, scope: ReportScope) {
   const result = await db.execute<{ service: string; services: string; over10: string; over40: string }>(sql`
     SELECT s.service, count(*) AS services,
       count(*) FILTER (WHERE u.entitlements > 0 AND u.active_users * 100 > u.entitlements * 10) AS over10,
       count(*) FILTER (WHERE u.entitlements > 0 AND u.active_users * 100 > u.entitlements * 40) AS over40
     FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
-    LEFT JOIN LATERAL (
-      SELECT m.active_users, m.entitlements FROM usage_monthly m
-      WHERE m.tenant_id = s.tenant_id AND m.service = s.service ORDER BY m.month DESC LIMIT 1
-    ) u ON TRUE
+    LEFT JOIN usage_latest u ON u.tenant_id = s.tenant_id AND u.service = s.service
     WHERE ${inScope(scope)}
     GROUP BY s.service`);
   return result.rows
@@ -43,24 +41,8 @@ async function conversionByService(db: Executor, scope: ReportScope) {
 
 /** Per service and month: every service's last usage day of that month, summed over the services. */
 async function usageTrend(db: Executor, scope: ReportScope) {
-  const from = trendStartMonth(scope.now.toISOString().slice(0, 10));
-  // The rollup holds each month's last day. Only today's month can have days after today (usage reported ahead):
-  // for those services the last day up to today is read from usage_daily (a service with none is left out).
-  const today = sql`${scope.now.toISOString()}::timestamptz::date`;
-  const months = sql`usage_monthly m JOIN tenant_services s ON s.tenant_id = m.tenant_id AND s.service = m.service JOIN tenants t ON t.id = s.tenant_id`;
-  const result = await db.execute<{ service: string; month: string; active_users: string; entitlements: string }>(sql`
-    SELECT u.service, to_char(u.month, 'YYYY-MM') AS month, sum(u.active_users) AS active_users, sum(u.entitlements) AS entitlements FROM (
-      SELECT m.service, m.month, m.active_users, m.entitlements FROM ${months}
-      WHERE ${inScope(scope)} AND m.month >= ${from}::date AND m.last_day <= ${today}
-      UNION ALL
-      SELECT m.service, m.month, early.active_users, early.entitlements FROM ${months}
-      CROSS JOIN LATERAL (
-        SELECT d.active_users, d.entitlements FROM usage_daily d
-        WHERE d.tenant_id = m.tenant_id AND d.service = m.service AND d.day >= m.month AND d.day <= ${today}
-        ORDER BY d.day DESC LIMIT 1
-      ) early
-      WHERE ${inScope(scope)} AND m.month >= ${from}::date AND m.month <= ${today} AND m.last_day > ${today}
-    ) u GROUP BY u.service, u.month`);
+  const services = sql`SELECT s.tenant_id, s.service FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id WHERE ${inScope(scope)}`;
+  const result = await db.execute<{ service: string; month: string; active_users: string; entitlements: string }>(usageTrendRows(services, ["service"], scope));
   return result.rows
     .map((row) => {
       const activeUsers = int(row.active_users);
@@ -81,23 +63,26 @@ function forecastsInScope(scope: ReportScope) {
 
 /**
  * The first usage day at or above the forecast's percentage (null: not reached yet) of the forecast row `f`: the
- * earliest of its months' first days reaching it (the rollup has a column per milestone; a new one needs its own).
+ * service's first day reaching it, from usage_latest (a column per milestone; a new one needs its own).
  */
 const reachedOn = (f: string) => {
   const row = sql.raw(f);
-  return sql`(SELECT min(CASE ${row}.milestone WHEN 15 THEN u.reached15_on WHEN 40 THEN u.reached40_on END)::text FROM usage_monthly u
+  return sql`(SELECT (CASE ${row}.milestone WHEN 15 THEN u.reached15_on WHEN 40 THEN u.reached40_on END)::text FROM usage_latest u
     WHERE u.tenant_id = ${row}.tenant_id AND u.service = ${row}.service)`;
 };
 
 async function forecastReport(db: Executor, options: ConversionOptions) {
-  // The same rule as forecastOutcome, in SQL so the counts need not fetch every forecast. OFFSET 0 keeps the
-  // subquery whole, so each forecast's reached_on is looked up once rather than once per count that reads it.
+  // The same rule as forecastOutcome, in SQL so the counts need not fetch every forecast; reached_on joined, not
+  // looked up per forecast.
   const counts = await db.execute<{ milestone: number; forecasts: string; on_time: string; late: string; not_yet: string }>(sql`
     SELECT f.milestone, count(*) AS forecasts,
       count(*) FILTER (WHERE f.reached_on <= f.forecast_on) AS on_time,
       count(*) FILTER (WHERE f.reached_on > f.forecast_on OR (f.reached_on IS NULL AND f.forecast_on < f.today)) AS late,
       count(*) FILTER (WHERE f.reached_on IS NULL AND f.forecast_on >= f.today) AS not_yet
-    FROM (SELECT f.*, ${reachedOn("f")} AS reached_on FROM (${forecastsInScope(options)}) f OFFSET 0) f GROUP BY f.milestone`);
+    FROM (
+      SELECT f.*, (CASE f.milestone WHEN 15 THEN u.reached15_on WHEN 40 THEN u.reached40_on END)::text AS reached_on
+      FROM (${forecastsInScope(options)}) f LEFT JOIN usage_latest u ON u.tenant_id = f.tenant_id AND u.service = f.service
+    ) f GROUP BY f.milestone`);
   // The page is ordered without reached_on, so it is looked up for the page's rows only.
   const page = await db.execute<{ tenant_id: string; tenant_name: string; service: string; milestone: number; forecast_on: string; today: string; reached_on: string | null; total: string }>(sql`
     SELECT p.*, ${reachedOn("p")} AS reached_on FROM (

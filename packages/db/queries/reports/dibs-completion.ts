@@ -22,11 +22,22 @@ export type DibsCompletionReport = {
 
 export async function reportDibsCompletion(db: Database, options: DibsCompletionOptions): Promise<DibsCompletionReport> {
   return inReportSnapshot(db, async (tx) => {
+    // The counts and the page of services missing an item in one statement over the services found once (a
+    // materialized CTE); the page comes as JSON, in its order (an aggregate over a sorted subquery reads it so).
     const counted = DIBS_REPORT_ITEMS.map(({ code }) => sql`count(*) FILTER (WHERE d.${sql.raw(ITEM_COLUMN[code])}) AS ${sql.raw(code)}`);
-    const counts = await tx.execute<Record<string, string>>(sql`
-      SELECT d.row, count(*) AS services, count(*) FILTER (WHERE d.full_dibs) AS full_dibs, ${sql.join(counted, sql`, `)}
-      FROM (${dibsServices(options)}) d GROUP BY d.row`);
-    const byRow = new Map(counts.rows.map((row) => [row.row, row]));
+    const missing = options.missing;
+    const page = missing
+      ? sql`(SELECT json_agg(p) FROM (
+          SELECT d.tenant_id, d.tenant_name, d.service FROM d WHERE d.row = ${missing.row} AND NOT d.${sql.raw(ITEM_COLUMN[missing.item])}
+          ORDER BY d.tenant_name, d.tenant_id, d.service LIMIT ${options.limit} OFFSET ${options.offset}
+        ) p)`
+      : sql`NULL::json`;
+    const result = await tx.execute<{ counts: Record<string, string | number>[] | null; page: { tenant_id: string; tenant_name: string; service: string }[] | null }>(sql`
+      WITH d AS MATERIALIZED (${dibsServices(options)})
+      SELECT (SELECT json_agg(c) FROM (
+          SELECT d.row, count(*) AS services, count(*) FILTER (WHERE d.full_dibs) AS full_dibs, ${sql.join(counted, sql`, `)} FROM d GROUP BY d.row
+        ) c) AS counts, ${page} AS page`);
+    const byRow = new Map((result.rows[0]?.counts ?? []).map((row) => [row.row, row]));
     const rows = DIBS_REQUIREMENT_ROWS.map(({ code, name }) => {
       const services = int(byRow.get(code)?.services);
       const fullDibs = int(byRow.get(code)?.full_dibs);
@@ -39,13 +50,10 @@ export async function reportDibsCompletion(db: Database, options: DibsCompletion
         return { row, item: code, kind, label, required, recorded, missing: required > 0 ? required - recorded : 0, percent: completionPercent(recorded, required) };
       }),
     );
-    if (!options.missing) return { rows, items, missing: null };
-    const { row, item } = options.missing;
-    const page = await tx.execute<{ tenant_id: string; tenant_name: string; service: string; total: string }>(sql`
-      SELECT d.tenant_id, d.tenant_name, d.service, count(*) OVER () AS total FROM (${dibsServices(options)}) d
-      WHERE d.row = ${row} AND NOT d.${sql.raw(ITEM_COLUMN[item])}
-      ORDER BY d.tenant_name, d.tenant_id, d.service LIMIT ${options.limit} OFFSET ${options.offset}`);
-    const total = page.rows.length > 0 ? int(page.rows[0]?.total) : int(byRow.get(row)?.services) - int(byRow.get(row)?.[item]);
+    if (!missing) return { rows, items, missing: null };
+    const { row, item } = missing;
+    // Every item column is true or false, so the services missing the item are the row's services less those with it.
+    const total = int(byRow.get(row)?.services) - int(byRow.get(row)?.[item]);
     return {
       rows,
       items,
@@ -55,7 +63,7 @@ export async function reportDibsCompletion(db: Database, options: DibsCompletion
         total,
         limit: options.limit,
         offset: options.offset,
-        items: page.rows.map((r) => ({ tenantId: r.tenant_id, tenantName: r.tenant_name, service: r.service })),
+        items: (result.rows[0]?.page ?? []).map((r) => ({ tenantId: r.tenant_id, tenantName: r.tenant_name, service: r.service })),
       },
     };
   });

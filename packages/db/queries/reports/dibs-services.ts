@@ -17,11 +17,15 @@ export const ITEM_COLUMN = {
   training: "has_training",
 } as const;
 
-const keys = () =>
-  sql.join(
-    dibsRequirementKeys().map((k) => sql`(${k.scenario}::text, ${k.service}::text, ${k.segment}::text, ${k.priority}::text, ${k.row}::text)`),
-    sql`, `,
-  );
+/**
+ * The requirement row of every (scenario, service, segment, priority) key, as one JSON object keyed
+ * "scenario|service|segment|priority", built once. Looking the row up per service keeps the services a plain join
+ * of tenants and their services for the planner (a join on a list of keys it cannot estimate was planned as every
+ * tenant times every key); a service whose key is not listed (or has a null part) has no row, as with that join.
+ */
+const ROW_BY_KEY = JSON.stringify(Object.fromEntries(dibsRequirementKeys().map((k) => [`${k.scenario}|${k.service}|${k.segment}|${k.priority}`, k.row])));
+const rowOf = () =>
+  sql`(${ROW_BY_KEY}::jsonb ->> (s.engagement_scenario || '|' || s.service || '|' || t.segment || '|' || coalesce(t.priority_override, t.priority)))`;
 
 /** full DIBS per row: the AND of the row's required DIBS items, over the columns of the inner query `d`. */
 const fullDibs = () =>
@@ -41,7 +45,7 @@ const fullDibs = () =>
  */
 export function dibsServices(scope: ReportScope): SQL {
   return sql`SELECT d.*, ${fullDibs()} AS full_dibs FROM (
-    SELECT s.id AS service_id, s.tenant_id, t.name AS tenant_name, t.time_zone, s.service, k.row,
+    SELECT s.id AS service_id, s.tenant_id, t.name AS tenant_name, t.time_zone, s.service, ${rowOf()} AS row,
       nullif(s.dibs_success_owner_role, '') AS success_owner_role,
       coalesce(s.engagement_start_date, t.engagement_start_date) AS started_on,
       (s.created_at AT TIME ZONE t.time_zone)::date AS created_on,
@@ -54,13 +58,10 @@ export function dibsServices(scope: ReportScope): SQL {
       (cardinality(s.ssat_awareness) > 0) AS has_awareness,
       (cardinality(s.ssat_training) > 0) AS has_training
     FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
-    JOIN (VALUES ${keys()}) AS k(scenario, service, segment, priority, row)
-      ON k.scenario = s.engagement_scenario AND k.service = s.service AND k.segment = t.segment
-        AND k.priority = coalesce(t.priority_override, t.priority)
-    LEFT JOIN LATERAL (
-      SELECT 1 AS found, e.target_date FROM entitlement_splits e
-      WHERE e.tenant_service_id = s.id AND e.l1 = 'in_progress' AND e.entitlements > 0 ORDER BY e.position LIMIT 1
-    ) ip ON TRUE
-    WHERE ${tenantConditions(scope)} AND ${serviceConditions(scope.filters)}
+    LEFT JOIN (
+      SELECT DISTINCT ON (e.tenant_service_id) e.tenant_service_id, 1 AS found, e.target_date FROM entitlement_splits e
+      WHERE e.l1 = 'in_progress' AND e.entitlements > 0 ORDER BY e.tenant_service_id, e.position
+    ) ip ON ip.tenant_service_id = s.id
+    WHERE ${tenantConditions(scope)} AND ${serviceConditions(scope.filters)} AND ${rowOf()} IS NOT NULL
   ) d`;
 }

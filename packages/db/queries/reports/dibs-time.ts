@@ -7,7 +7,7 @@ import { DIBS_ITEMS, DIBS_REQUIREMENT_ROWS, DIBS_TIME_BUCKETS, DIBS_TIME_LIMITS,
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../client.ts";
 import { dibsServices, ITEM_COLUMN } from "./dibs-services.ts";
-import { inReportSnapshot, int, oneDecimal, type ReportScope, tenantToday } from "./scope.ts";
+import { inReportSnapshot, int, oneDecimal, type ReportScope } from "./scope.ts";
 
 export type DibsTimeOptions = ReportScope & { limit: number; offset: number };
 
@@ -28,31 +28,25 @@ export type DibsTimeReport = {
   };
 };
 
-/** The local day of the first audit event of the service `d` matching `condition` on `a.after`. */
-const firstDay = (actions: string[], condition: SQL) => sql`(SELECT min((a.occurred_at AT TIME ZONE d.time_zone)::date) FROM audit_events a
-    WHERE a.entity_type = 'service' AND a.entity_id = d.service_id::text
-      AND a.action IN (${sql.join(actions.map((action) => sql`${action}`), sql`, `)}) AND ${condition})`;
+/** The local day of a first time `at` of dibs_first_recorded `r` (null: no such event). */
+const localDay = (at: string) => sql.raw(`(r.${at} AT TIME ZONE d.time_zone)::date`);
 
-const SPLIT_ACTIONS = ["service.added", "service.split_replaced", "service.split_adjusted", "service.entitlements_moved"];
-const FIELD_ACTIONS = ["service.added", "service.updated"];
-/** The split rows an event's `after` holds: the array itself, or a whole service's `split`. */
-const splitRows = sql`(CASE jsonb_typeof(a.after) WHEN 'array' THEN a.after ELSE coalesce(a.after->'split', '[]'::jsonb) END)`;
-const inProgressRow = (extra: SQL) =>
-  sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${splitRows}) r WHERE r->>'l1' = 'in_progress' AND (r->>'entitlements')::int > 0 AND ${extra})`;
-const fieldSet = (field: string) => sql`coalesce(a.after->>${field}, '') <> ''`;
-
-/** Per service: started_on, the day each DIBS factor was recorded (null: not recorded now), complete_on and days. */
+/**
+ * Per service: started_on, the day each DIBS factor was recorded (null: not recorded now), complete_on and days.
+ * The first events come from dibs_first_recorded, which a trigger keeps from the audit events by the rule above
+ * (the local day of the earliest event is the earliest local day, so it can keep times and convert here).
+ */
 function timeline(scope: ReportScope): SQL {
-  const intentDay = firstDay(SPLIT_ACTIONS, inProgressRow(sql`TRUE`));
-  const dateDay = sql`least(${firstDay(FIELD_ACTIONS, fieldSet("dibsTargetDate"))}, ${firstDay(SPLIT_ACTIONS, inProgressRow(sql`coalesce(r->>'targetDate', '') <> ''`))})`;
+  const intentDay = localDay("intent_at");
+  const dateDay = localDay("target_date_at");
   const recordedDay = (item: DibsItem, day: SQL) => sql`CASE WHEN d.${sql.raw(ITEM_COLUMN[item])} THEN coalesce(${day}, d.created_on) END`;
   const days = {
     intent: recordedDay("intent", intentDay),
     // The Target Date counts only with Intent, so it is recorded no earlier than Intent; greatest() skips nulls,
     // so both days are made non-null first.
     target_date: recordedDay("target_date", sql`greatest(coalesce(${dateDay}, d.created_on), coalesce(${intentDay}, d.created_on))`),
-    business_reason: recordedDay("business_reason", firstDay(FIELD_ACTIONS, fieldSet("dibsBusinessReason"))),
-    success_owner: recordedDay("success_owner", firstDay(FIELD_ACTIONS, fieldSet("dibsSuccessOwnerRole"))),
+    business_reason: recordedDay("business_reason", localDay("business_reason_at")),
+    success_owner: recordedDay("success_owner", localDay("success_owner_at")),
   } satisfies Record<DibsItem, SQL>;
   const completeOn = sql.join(
     [
@@ -64,9 +58,11 @@ function timeline(scope: ReportScope): SQL {
   );
   return sql`SELECT g.*, greatest(coalesce(g.complete_on, g.today) - g.started_on, 0) AS days FROM (
     SELECT f.*, ${completeOn} AS complete_on FROM (
-      SELECT d.service_id, d.tenant_id, d.tenant_name, d.service, d.row, d.full_dibs, d.started_on, ${tenantToday(scope.now)} AS today,
+      SELECT d.service_id, d.tenant_id, d.tenant_name, d.service, d.row, d.full_dibs, d.started_on,
+        (${scope.now.toISOString()}::timestamptz AT TIME ZONE d.time_zone)::date AS today,
         ${sql.join(DIBS_ITEMS.map(({ code }) => sql`${days[code]} AS ${sql.raw(`${code}_on`)}`), sql`, `)}
-      FROM (${dibsServices(scope)}) d JOIN tenants t ON t.id = d.tenant_id
+      FROM (${dibsServices(scope)}) d
+      LEFT JOIN dibs_first_recorded r ON r.service_entity_id = d.service_id::text
       WHERE d.started_on IS NOT NULL
     ) f
   ) g`;
@@ -77,21 +73,30 @@ const BUCKET_SQL = sql`CASE WHEN s.complete_on IS NULL THEN 'not_yet' WHEN s.day
 
 export async function reportDibsTime(db: Database, options: DibsTimeOptions): Promise<DibsTimeReport> {
   return inReportSnapshot(db, async (tx) => {
-    // One pass over the timeline for both summaries (each service's audit look-ups run once); ordered-set
-    // aggregates skip nulls, so a factor's median covers only the services that recorded it.
+    // One pass over the timeline for both summaries and the page (a materialized CTE: the timeline is computed once);
+    // ordered-set aggregates skip nulls, so a factor's median covers only the services that recorded it. The page
+    // comes as JSON, in its order (an aggregate over a sorted subquery reads it in that order).
     const factorDay = (code: DibsItem) => sql.raw(`CASE WHEN s.${code}_on IS NOT NULL THEN greatest(s.${code}_on - s.started_on, 0) END`);
-    const summary = await tx.execute<{ kind: "bucket" | "factor"; code: string; services: string; median: string | null }>(sql`
-      WITH s AS MATERIALIZED (${timeline(options)})
-      SELECT 'bucket' AS kind, ${BUCKET_SQL} AS code, count(*) AS services, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days) AS median FROM s GROUP BY 2
-      ${sql.join(
-        DIBS_ITEMS.map(({ code }) => sql`UNION ALL SELECT 'factor', ${code}::text, count(${factorDay(code)}), percentile_cont(0.5) WITHIN GROUP (ORDER BY ${factorDay(code)}) FROM s`),
-        sql` `,
-      )}`);
-    const counted = summary.rows.filter((r) => r.kind === "bucket").map((r) => ({ ...r, bucket: r.code }));
-    const factors = summary.rows.filter((r) => r.kind === "factor");
-    const page = await tx.execute<{ tenant_id: string; tenant_name: string; service: string; started_on: string; complete_on: string | null; days: number; total: string }>(sql`
-      SELECT s.tenant_id, s.tenant_name, s.service, s.started_on::text, s.complete_on::text, s.days, count(*) OVER () AS total FROM (${timeline(options)}) s
-      ORDER BY s.complete_on IS NOT NULL, s.days DESC, s.tenant_name, s.service LIMIT ${options.limit} OFFSET ${options.offset}`);
+    type SummaryRow = { kind: "bucket" | "factor"; code: string; services: number; median: number | null };
+    type PageRow = { tenant_id: string; tenant_name: string; service: string; started_on: string; complete_on: string | null; days: number };
+    const result = await tx.execute<{ summary: SummaryRow[]; page: PageRow[] | null }>(sql`
+      WITH s AS MATERIALIZED (${timeline(options)}),
+      summary AS (
+        SELECT 'bucket' AS kind, ${BUCKET_SQL} AS code, count(*) AS services, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days) AS median FROM s GROUP BY 2
+        ${sql.join(
+          DIBS_ITEMS.map(({ code }) => sql`UNION ALL SELECT 'factor', ${code}::text, count(${factorDay(code)}), percentile_cont(0.5) WITHIN GROUP (ORDER BY ${factorDay(code)}) FROM s`),
+          sql` `,
+        )}
+      )
+      SELECT (SELECT json_agg(summary) FROM summary) AS summary,
+        (SELECT json_agg(p) FROM (
+          SELECT s.tenant_id, s.tenant_name, s.service, s.started_on::text, s.complete_on::text, s.days FROM s
+          ORDER BY s.complete_on IS NOT NULL, s.days DESC, s.tenant_name, s.service LIMIT ${options.limit} OFFSET ${options.offset}
+        ) p) AS page`);
+    const summary = result.rows[0]?.summary ?? [];
+    const pageRows = result.rows[0]?.page ?? [];
+    const counted = summary.filter((r) => r.kind === "bucket").map((r) => ({ ...r, bucket: r.code }));
+    const factors = summary.filter((r) => r.kind === "factor");
     const buckets = DIBS_TIME_BUCKETS.map(({ code, label }) => {
       const row = counted.find((r) => r.bucket === code);
       return { bucket: code, label, services: int(row?.services), medianDays: oneDecimal(row?.median) };
@@ -103,10 +108,10 @@ export async function reportDibsTime(db: Database, options: DibsTimeOptions): Pr
         return { item: code, label, services: int(row?.services), medianDay: oneDecimal(row?.median) };
       }).sort((a, b) => (a.medianDay ?? Number.MAX_VALUE) - (b.medianDay ?? Number.MAX_VALUE)),
       services: {
-        total: page.rows.length > 0 ? int(page.rows[0]?.total) : buckets.reduce((sum, b) => sum + b.services, 0),
+        total: buckets.reduce((sum, b) => sum + b.services, 0),
         limit: options.limit,
         offset: options.offset,
-        items: page.rows.map((r) => ({
+        items: pageRows.map((r) => ({
           tenantId: r.tenant_id,
           tenantName: r.tenant_name,
           service: r.service,

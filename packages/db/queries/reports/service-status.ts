@@ -24,24 +24,32 @@ function servicesInScope(scope: ReportScope) {
 
 export async function reportServiceStatus(db: Database, scope: ReportScope): Promise<ServiceStatusReport> {
   return inReportSnapshot(db, async (tx) => {
-    const grouped = await tx.execute<{ status: ServiceStatus | null; services: string; median: number | null; p90: number | null }>(sql`
-      SELECT v.status, count(*) AS services,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY v.days) AS median,
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY v.days) AS p90
-      FROM (${servicesInScope(scope)}) v
-      GROUP BY ROLLUP (v.status)`);
-    const longest = await tx.execute<{ tenant_id: string; tenant_name: string; service: string; status: ServiceStatus; since: string; days: number }>(sql`
-      SELECT v.* FROM (${servicesInScope(scope)}) v WHERE v.days IS NOT NULL
-      ORDER BY v.days DESC, v.tenant_name, v.service LIMIT ${LONGEST_IN_STATUS}`);
-    const days = (row: (typeof grouped.rows)[number] | undefined): Days => ({
+    // Both parts in one statement over the services found once (a materialized CTE); the longest come as JSON, in
+    // their order (an aggregate over a sorted subquery reads it so).
+    type Grouped = { status: ServiceStatus | null; services: number; median: number | null; p90: number | null };
+    type Longest = { tenant_id: string; tenant_name: string; service: string; status: ServiceStatus; since: string; days: number };
+    const result = await tx.execute<{ grouped: Grouped[] | null; longest: Longest[] | null }>(sql`
+      WITH v AS MATERIALIZED (${servicesInScope(scope)})
+      SELECT (SELECT json_agg(g) FROM (
+          SELECT v.status, count(*) AS services,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY v.days) AS median,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY v.days) AS p90
+          FROM v GROUP BY ROLLUP (v.status)
+        ) g) AS grouped,
+        (SELECT json_agg(l) FROM (
+          SELECT v.* FROM v WHERE v.days IS NOT NULL ORDER BY v.days DESC, v.tenant_name, v.service LIMIT ${LONGEST_IN_STATUS}
+        ) l) AS longest`);
+    const grouped = result.rows[0]?.grouped ?? [];
+    const longest = result.rows[0]?.longest ?? [];
+    const days = (row: Grouped | undefined): Days => ({
       services: int(row?.services),
       medianDays: oneDecimal(row?.median),
       p90Days: oneDecimal(row?.p90),
     });
     return {
-      stages: SERVICE_STATUSES.map(({ code, label }) => ({ status: code, label, ...days(grouped.rows.find((row) => row.status === code)) })),
-      days: days(grouped.rows.find((row) => row.status === null)),
-      longest: longest.rows.map((row) => ({
+      stages: SERVICE_STATUSES.map(({ code, label }) => ({ status: code, label, ...days(grouped.find((row) => row.status === code)) })),
+      days: days(grouped.find((row) => row.status === null)),
+      longest: longest.map((row) => ({
         tenantId: row.tenant_id,
         tenantName: row.tenant_name,
         service: row.service,
