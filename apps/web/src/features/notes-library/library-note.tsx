@@ -23,13 +23,13 @@ export function LibraryNote({ note, serviceLabel, myId, now }: LibraryNoteProps)
   return (
     <li className={`${notes.note} ${styles.note}`} aria-labelledby={headingId} data-note-id={note.id}>
       <div className={notes.noteHeader}>
-        <h3 id={headingId} className={notes.noteCategory}>
+        <h2 id={headingId} className={notes.noteCategory}>
           <Link to="/tenants/$tenantId" params={{ tenantId: note.tenantId }} search={tenantTab("notes")} hash="notes-heading" className={styles.tenant}>
             {note.tenantName}
           </Link>
           <span aria-hidden="true"> · </span>
           {categoryLabel(note.category)}
-        </h3>
+        </h2>
         {isRecent(note.createdAt, now) && (
           <span className={styles.badge}>
             <span aria-hidden="true">● </span>Recent

@@ -46,9 +46,9 @@ export function MyDrafts({ onAnnounce }: { onAnnounce: (message: string) => void
             const titleId = `library-draft-${draft.id}`;
             return (
               <li key={draft.id} className={`${notes.note} ${styles.note}`} aria-labelledby={titleId}>
-                <h3 id={titleId} className={notes.noteCategory}>
+                <h2 id={titleId} className={notes.noteCategory}>
                   {draft.tenantName} · {categoryLabel(draft.category)}
-                </h3>
+                </h2>
                 <p className={notes.noteBody}>{draft.body ? excerpt(draft.body, 200) : "(nothing written yet)"}</p>
                 <p className={notes.noteMeta}>
                   Saved <time dateTime={draft.createdAt}>{formatDateTime(draft.createdAt)}</time>

@@ -7,7 +7,8 @@ type UsageTableProps = { caption: string; shown: readonly UsageDay[] };
 /** The chart's numbers as a table, newest day first: the accessible alternative to the chart. */
 export function UsageTable({ caption, shown }: UsageTableProps) {
   return (
-    <div className={styles.tableScroll}>
+    // It scrolls, so it is a tab stop: a keyboard reaches the older days with the arrow keys.
+    <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>

@@ -40,6 +40,8 @@ export function TenantTabs({ tenant, search }: TenantTabsProps) {
   const panels = useRef<HTMLDivElement>(null);
   const focusPanel = useRef(false);
   const counts = useTabCounts(tenant);
+  // Outlives the listener, which is attached again on every render: a render between `g` and the letter keeps the chord.
+  const chordUntil = useRef(0);
 
   const open = (tab: TenantTab, focus = false) => {
     focusPanel.current = focus;
@@ -51,15 +53,20 @@ export function TenantTabs({ tenant, search }: TenantTabsProps) {
   function focusPanelNow() {
     if (!focusPanel.current) return;
     focusPanel.current = false;
-    // The tab list renders its panel a frame or two after the selection changes; wait for the new one.
+    // The tab list renders its panel a frame or two after the selection changes; wait for the new one. A new panel drops
+    // its tabindex once it finds something focusable inside, which sends the focus to the page: put it back meanwhile.
     let frames = 0;
+    let focused = false;
     const tryFocus = () => {
       const panel = panels.current?.querySelector<HTMLElement>(":scope > [role=tabpanel]");
-      if (panel) {
+      if (panel && (!focused || document.activeElement === document.body)) {
         // The panel is a tab stop only while it holds nothing focusable; it can still take focus from the script.
         if (!panel.hasAttribute("tabindex")) panel.setAttribute("tabindex", "-1");
         panel.focus();
-      } else if (++frames < 20) requestAnimationFrame(tryFocus);
+        focused = true;
+      }
+      const movedOn = focused && document.activeElement !== panel && document.activeElement !== document.body;
+      if (!movedOn && ++frames < 30) requestAnimationFrame(tryFocus);
     };
     tryFocus();
   }
@@ -67,19 +74,18 @@ export function TenantTabs({ tenant, search }: TenantTabsProps) {
   useEffect(focusPanelNow, [selected]);
 
   useEffect(() => {
-    let chordUntil = 0;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target)) return;
       if (document.querySelector("[role=dialog]")) return;
-      if (Date.now() < chordUntil) {
-        chordUntil = 0;
+      if (Date.now() < chordUntil.current) {
+        chordUntil.current = 0;
         const tab = tabOfShortcut(event.key);
         if (!tab) return;
         event.preventDefault();
         event.stopPropagation();
         open(tab, true);
       } else if (event.key === "g" && !event.shiftKey) {
-        chordUntil = Date.now() + CHORD_MS;
+        chordUntil.current = Date.now() + CHORD_MS;
       }
     };
     // Capture phase, so the letter after `g` is not also taken by a section's own single-key shortcut.
@@ -138,7 +144,8 @@ export function TenantTabs({ tenant, search }: TenantTabsProps) {
         ))}
       </TabList>
       <div ref={panels} className={styles.panels}>
-        <TabPanel id={selected} className={styles.panel}>
+        {/* Keyed: a panel keeps the id it first rendered with, so a reused one would no longer match its tab's aria-controls. */}
+        <TabPanel key={selected} id={selected} className={styles.panel}>
           {panel[selected]}
         </TabPanel>
       </div>
