@@ -94,6 +94,12 @@ describe("findings on the tenant page", () => {
     await page.keyboard.press("Control+Enter");
     await odFinding.getByText(/at least 3 characters/).waitFor();
     expect(await isFocused(odReason)).toBe(true);
+    // A reload keeps the half-written reason: the button says so, and the form opens with it.
+    await page.reload();
+    await odFinding.getByRole("button", { name: "Accept as it stands… (draft)" }).click();
+    await odReason.waitFor();
+    expect(await odReason.inputValue()).toBe("ok");
+    expect(await isFocused(odReason)).toBe(true);
     await page.keyboard.press("Control+A");
     await page.keyboard.type(REASON);
     const beforeAccept = await openMessages(findings);

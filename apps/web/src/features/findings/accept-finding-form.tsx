@@ -24,8 +24,11 @@ type AcceptFindingFormProps = {
  * Asks for the reason in place, under the finding. The field takes focus when the form opens; Escape or Cancel
  * close it and the caller returns focus to the button that opened it. A refusal keeps the text typed so far.
  */
+/** Where a half-written reason for accepting a finding is kept until it is saved or cancelled. */
+export const acceptDraftKey = (tenantId: string, findingId: string) => `accept-finding:${tenantId}:${findingId}`;
+
 export function AcceptFindingForm({ tenantId, finding, formId, onAccepted, onCancel, onReload }: AcceptFindingFormProps) {
-  const draft = useSessionDraft(`accept-finding:${tenantId}:${finding.id}`, "");
+  const draft = useSessionDraft(acceptDraftKey(tenantId, finding.id), "");
   const reason = draft.value;
   const setReason = (next: string) => draft.set(next);
   const cancel = () => {

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { taskRoleLabel } from "../playbook/task-roles.ts";
-import { AcceptFindingForm } from "./accept-finding-form.tsx";
+import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
+import { AcceptFindingForm, acceptDraftKey } from "./accept-finding-form.tsx";
 import type { RuleSentence } from "./findings.ts";
 import styles from "./findings-section.module.css";
 import facts from "../../components/facts.module.css";
@@ -23,6 +24,7 @@ type FindingItemProps = {
 
 /** One open finding: what it asks, who should act, the rule that raised it and when, and "Accept as it stands…". */
 export function FindingItem({ tenantId, finding, rule, canAccept, onAccepted, onReload }: FindingItemProps) {
+  const hasDraft = useHasSessionDraft(acceptDraftKey(tenantId, finding.id));
   const [accepting, setAccepting] = useState(false);
   const returnFocus = useRef(false);
   const messageId = `finding-message-${finding.id}`;
@@ -79,7 +81,7 @@ export function FindingItem({ tenantId, finding, rule, canAccept, onAccepted, on
             aria-describedby={messageId}
             onPress={() => setAccepting(true)}
           >
-            Accept as it stands…
+            {hasDraft ? "Accept as it stands… (draft)" : "Accept as it stands…"}
           </Button>
         </div>
       )}

@@ -4,7 +4,8 @@ import { Button } from "../../components/button.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { OutreachMessage } from "./outreach-message.tsx";
 import { replySourceLabel, stepTitle } from "./outreach.ts";
-import { ReplyForm } from "./reply-form.tsx";
+import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
+import { ReplyForm, replyDraftKey } from "./reply-form.tsx";
 import sectionStyles from "../../components/section.module.css";
 import styles from "./outreach-section.module.css";
 
@@ -19,6 +20,7 @@ type OutreachStepProps = {
 /** One outreach step: who it went to and when, its e-mails, the answers under it and "Record an answer". */
 export function OutreachStep({ tenantId, step, templateLabel, canWrite, onRecorded }: OutreachStepProps) {
   const [answering, setAnswering] = useState(false);
+  const hasDraft = useHasSessionDraft(replyDraftKey(tenantId, step.id));
   const headingId = `outreach-step-${step.id}`;
   return (
     <li className={styles.step} aria-labelledby={headingId}>
@@ -75,7 +77,7 @@ export function OutreachStep({ tenantId, step, templateLabel, canWrite, onRecord
         ) : (
           <div className={styles.actions}>
             <Button size="small" aria-describedby={headingId} onPress={() => setAnswering(true)}>
-              Record an answer…
+              {hasDraft ? "Record an answer… (draft)" : "Record an answer…"}
             </Button>
           </div>
         ))}

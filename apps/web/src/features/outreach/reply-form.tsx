@@ -14,8 +14,11 @@ import styles from "./outreach-section.module.css";
 type ReplyFormProps = { tenantId: string; step: TOutreachStep; onRecorded: (result: TRecordedOutreachReply) => void; onCancel: () => void };
 
 /** Records an answer typed in by hand (a call, a chat, an e-mail not at hand). A refusal keeps what was typed. */
+/** Where a half-written answer to an outreach step is kept until it is recorded or cancelled. */
+export const replyDraftKey = (tenantId: string, stepId: string) => `outreach-reply:${tenantId}:${stepId}`;
+
 export function ReplyForm({ tenantId, step, onRecorded, onCancel }: ReplyFormProps) {
-  const draft = useSessionDraft(`outreach-reply:${tenantId}:${step.id}`, { text: "", from: "" });
+  const draft = useSessionDraft(replyDraftKey(tenantId, step.id), { text: "", from: "" });
   const { text, from } = draft.value;
   const setText = (next: string) => draft.set((current) => ({ ...current, text: next }));
   const setFrom = (next: string) => draft.set((current) => ({ ...current, from: next }));
