@@ -16,6 +16,7 @@ const createUser = (page: Page, username: string, displayName: string, roles: st
 const grid = (page: Page) => page.getByRole("grid", { name: "Tenants" });
 const tenantRow = (page: Page, name: string) => grid(page).getByRole("row").filter({ has: page.getByRole("link", { name }) });
 const customerRow = (page: Page, name: string) => page.getByRole("table", { name: "Customers" }).getByRole("row", { name: new RegExp(name) });
+/** The focused element's name; after a dialog closes, the dialog hands focus back a frame later, so callers poll it. */
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName ?? "");
 
 /** Picks a person, a role and primary in the dialog's form, and adds the assignment. */
@@ -72,7 +73,7 @@ describe("assignments from the Portfolio's action column", () => {
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    expect(await focusedLabel(page)).toBe(`Assignments of ${TENANT}`);
+    await expect.poll(() => focusedLabel(page), { timeout: 5000 }).toBe(`Assignments of ${TENANT}`);
 
     // The row shows the new primary FE.
     await expect.poll(async () => ((await row.getByRole("gridcell").nth(feColumn).textContent()) ?? "").trim()).toBe(ENGINEER);
@@ -85,7 +86,7 @@ describe("assignments from the Portfolio's action column", () => {
     await dialog.waitFor();
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    expect(await focusedLabel(page)).toBe(`Assignments of ${TENANT}`);
+    await expect.poll(() => focusedLabel(page), { timeout: 5000 }).toBe(`Assignments of ${TENANT}`);
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname === `/tenants/${tenantId}`);
@@ -129,7 +130,7 @@ describe("assignments from the Portfolio's action column", () => {
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    expect(await focusedLabel(page)).toBe(`Assignments of ${CUSTOMER}`);
+    await expect.poll(() => focusedLabel(page), { timeout: 5000 }).toBe(`Assignments of ${CUSTOMER}`);
     await page.close();
   });
 
