@@ -92,11 +92,18 @@ export function useSessionDraft<T>(key: string | null, initial: T, options: Opti
 
 /** Whether this tab keeps a draft under `key` for the signed-in user: for an opener that sits outside the form ("Reply (draft)"). */
 export function useHasSessionDraft(key: string): boolean {
+  return useSessionDraftCheck()(key);
+}
+
+/** The same question for many openers at once (a list's rows, each with its own form): ask it per row while rendering. */
+export function useSessionDraftCheck(): (key: string) => boolean {
   const userId = useCurrentUser()?.id ?? null;
-  if (userId === null) return false;
-  try {
-    return sessionStorage.getItem(draftStorageKey(userId, key)) !== null;
-  } catch {
-    return false;
-  }
+  return (key) => {
+    if (userId === null) return false;
+    try {
+      return sessionStorage.getItem(draftStorageKey(userId, key)) !== null;
+    } catch {
+      return false;
+    }
+  };
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { TConsent, TContact } from "@waymark/contracts";
 import { useState } from "react";
+import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { Announcement } from "../../components/announcement.tsx";
 import { Button } from "../../components/button.tsx";
@@ -8,7 +9,7 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { consentsQuery, useWithdrawConsent } from "./contacts-queries.ts";
-import { RecordConsentForm } from "./record-consent-form.tsx";
+import { consentDraftKey, RecordConsentForm } from "./record-consent-form.tsx";
 import sectionStyles from "../../components/section.module.css";
 import dialogStyles from "../../components/dialog.module.css";
 import styles from "./contacts-section.module.css";
@@ -19,6 +20,8 @@ type ConsentsDialogProps = { tenantId: string; contact: TContact; canWrite: bool
 export function ConsentsDialog({ tenantId, contact, canWrite }: ConsentsDialogProps) {
   const [isOpen, setOpen] = useState(false);
   const [recording, setRecording] = useState(false);
+  // A statement typed before a reload waits in the tab: reopening goes straight back to it.
+  const hasDraft = useHasSessionDraft(consentDraftKey(tenantId, contact.id));
   const [announcement, setAnnouncement] = useState("");
   const consents = useQuery({ ...consentsQuery(tenantId, contact.id), enabled: isOpen });
   const withdraw = useWithdrawConsent(tenantId);
@@ -27,7 +30,7 @@ export function ConsentsDialog({ tenantId, contact, canWrite }: ConsentsDialogPr
 
   const openChange = (open: boolean) => {
     if (open) {
-      setRecording(false);
+      setRecording(hasDraft);
       setAnnouncement("");
       withdraw.reset();
     }
@@ -97,7 +100,7 @@ export function ConsentsDialog({ tenantId, contact, canWrite }: ConsentsDialogPr
                     />
                   ) : (
                     <div>
-                      <Button onPress={() => setRecording(true)}>Record consent…</Button>
+                      <Button onPress={() => setRecording(true)}>{hasDraft ? "Record consent… (draft)" : "Record consent…"}</Button>
                     </div>
                   ))}
                 <div className={styles.dialogActions}>

@@ -5,6 +5,8 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { problemOf } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { fieldProblemsOf } from "./contacts.ts";
 import { useRecordConsent } from "./contacts-queries.ts";
@@ -18,13 +20,18 @@ type RecordConsentFormProps = {
   onCancel?: () => void;
 };
 
+/** The tab's draft key of a consent being recorded for one contact (with a preset scope, as a referral asks for it, apart). */
+export const consentDraftKey = (tenantId: string, contactId: string, presetScope?: string) => `consent:${tenantId}:${contactId}${presetScope ? `:${presetScope}` : ""}`;
+
 /** What the person agreed to, how, in the words used; when is now. */
 export function RecordConsentForm({ tenantId, contact, scope: presetScope, onRecorded, onCancel }: RecordConsentFormProps) {
   const scopes = useCatalog("consentScopes");
   const methods = useCatalog("consentMethods");
-  const [scope, setScope] = useState(presetScope ?? "");
-  const [method, setMethod] = useState("verbal");
-  const [statement, setStatement] = useState("");
+  // Kept in the tab until recorded or cancelled, so a reload loses nothing of the statement.
+  const draft = useSessionDraft(consentDraftKey(tenantId, contact.id, presetScope), { scope: presetScope ?? "", method: "verbal", statement: "" });
+  const { scope, method, statement } = draft.value;
+  const setScope = (next: string) => draft.set((current) => ({ ...current, scope: next }));
+  const setMethod = (next: string) => draft.set((current) => ({ ...current, method: next }));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const record = useRecordConsent(tenantId, contact.id);
   const shown = { ...(record.error ? fieldProblemsOf(problemOf(record.error)) : {}), ...problems };
@@ -43,7 +50,7 @@ export function RecordConsentForm({ tenantId, contact, scope: presetScope, onRec
       { scope: chosenScope as TRecordConsent["scope"], method: method as TRecordConsent["method"], statement: statement.trim() },
       {
         onSuccess: (consent) => {
-          setStatement("");
+          draft.clear();
           onRecorded(consent);
         },
       },
@@ -52,6 +59,7 @@ export function RecordConsentForm({ tenantId, contact, scope: presetScope, onRec
 
   return (
     <form className={styles.subForm} onSubmit={submit} aria-label={`Record consent for ${contact.name}`} noValidate>
+      <SessionDraftNote draft={draft} />
       <SelectField label="Agreed to" options={scopes.map((entry) => ({ value: entry.code, label: entry.label }))} value={chosenScope || undefined} onChange={(value) => setScope(value ?? "")} />
       {shown.scope && <p className={styles.error}>{shown.scope}</p>}
       <SelectField label="How" options={methods.map((entry) => ({ value: entry.code, label: entry.label }))} value={method} onChange={(value) => setMethod(value ?? "verbal")} />
@@ -59,13 +67,19 @@ export function RecordConsentForm({ tenantId, contact, scope: presetScope, onRec
         label="Statement"
         description="What the person was told and agreed to, in the words used."
         value={statement}
-        onChange={setStatement}
+        onChange={(next) => draft.set((current) => ({ ...current, statement: next }))}
         error={shown.statement}
       />
       {record.isError && Object.keys(fieldProblemsOf(problemOf(record.error))).length === 0 && <ProblemPanel error={record.error} />}
       <div className={styles.dialogActions}>
         {onCancel && (
-          <Button onPress={onCancel} isDisabled={record.isPending}>
+          <Button
+            onPress={() => {
+              draft.clear();
+              onCancel();
+            }}
+            isDisabled={record.isPending}
+          >
             Cancel
           </Button>
         )}

@@ -4,12 +4,15 @@ import { useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import type { TNoteListParams } from "../../lib/api.ts";
+import { sameDraft } from "../../lib/session-draft.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { DraftsPanel } from "./drafts-panel.tsx";
 import { type ComposerState, newComposer, NoteComposer } from "./note-composer.tsx";
 import { hasFilters, NoteFilters } from "./note-filters.tsx";
 import { NoteItem } from "./note-item.tsx";
-import { excerpt, formFrom } from "./notes.ts";
+import { emptyForm, excerpt, formFrom } from "./notes.ts";
 import { draftsQuery, notesQuery } from "./notes-queries.ts";
 import styles from "./notes-section.module.css";
 import { Announcement } from "../../components/announcement.tsx";
@@ -22,7 +25,10 @@ import { useTaskPrefill } from "./use-task-prefill.ts";
  */
 export function NotesSection({ tenant, canWrite }: { tenant: TTenant; canWrite: boolean }) {
   const [filter, setFilter] = useState<TNoteListParams>({});
-  const [composer, setComposer] = useState<ComposerState>(newComposer);
+  // The editor's content is kept in the tab until saved, so a page reload loses nothing typed (a category alone is not kept).
+  const composerDraft = useSessionDraft<ComposerState>(`note:${tenant.id}`, newComposer(), { isEmpty: untouchedComposer });
+  const composer = composerDraft.value;
+  const setComposer = composerDraft.set;
   const [announcement, setAnnouncement] = useState("");
   const notes = useQuery(notesQuery(tenant.id, filter));
   const drafts = useQuery({ ...draftsQuery, enabled: canWrite });
@@ -67,6 +73,7 @@ export function NotesSection({ tenant, canWrite }: { tenant: TTenant; canWrite: 
       </div>
       <Announcement message={announcement} onDismiss={() => setAnnouncement("")} />
       {prefill.offer !== null && <TaskPrefillOffer taskId={prefill.offer} onUse={prefill.acceptOffer} onIgnore={prefill.ignoreOffer} />}
+      {canWrite && <SessionDraftNote draft={composerDraft} onDiscard={() => composerDraft.clear(newComposer())} />}
       {canWrite ? (
         <div className={styles.workspace}>
           <NoteComposer tenant={tenant} state={composer} onChange={setComposer} drafts={drafts.data} onAnnounce={setAnnouncement} />
@@ -103,4 +110,8 @@ export function NotesSection({ tenant, canWrite }: { tenant: TTenant; canWrite: 
       )}
     </section>
   );
+}
+
+function untouchedComposer(composer: ComposerState): boolean {
+  return composer.editing === null && composer.draftId === null && sameDraft({ ...composer.form, category: "" }, { ...emptyForm(), category: "" });
 }

@@ -3,6 +3,8 @@ import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { removalReasonProblem } from "./partners.ts";
 import { useUnlinkPartner } from "./partners-queries.ts";
 import dialogStyles from "../../components/dialog.module.css";
@@ -13,10 +15,14 @@ type RemovePartnerDialogProps = { tenantId: string; tenantName: string; partner:
 /** Removing a partner takes its people off the tenant's contacts too, so it asks for the reason and confirms. */
 export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }: RemovePartnerDialogProps) {
   const [isOpen, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
+  // The reason is kept in the tab until the partner is removed or "Keep the partner" is chosen, so a reload loses nothing.
+  const draft = useSessionDraft(`remove-partner:${tenantId}:${partner.partnerId}`, "");
+  const reason = draft.value;
+  const setReason = (next: string) => draft.set(next);
   const [problem, setProblem] = useState<string | undefined>();
   const unlink = useUnlinkPartner(tenantId, (tab) => {
     setOpen(false);
+    draft.clear();
     onRemoved(tab.message ?? `${partner.name} was removed from ${tenantName}.`);
   });
 
@@ -24,7 +30,6 @@ export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }
     if (unlink.isPending) return;
     if (open) {
       unlink.reset();
-      setReason("");
       setProblem(undefined);
     }
     setOpen(open);
@@ -39,8 +44,8 @@ export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button size="small" aria-label={`Remove ${partner.name}…`}>
-        Remove…
+      <Button size="small" aria-label={`Remove ${partner.name}…${draft.hasDraft ? " (draft)" : ""}`}>
+        {draft.hasDraft ? "Remove… (draft)" : "Remove…"}
       </Button>
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!unlink.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
@@ -53,10 +58,17 @@ export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }
                 <p className={dialogStyles.intro}>
                   {partner.name}'s people are removed from this tenant's contacts too. The partner organisation itself stays registered.
                 </p>
+                <SessionDraftNote draft={draft} />
                 <TextField label="Reason" value={reason} onChange={setReason} error={problem} isRequired autoFocus description="Kept in the tenant's history." />
                 {unlink.isError && <ProblemPanel error={unlink.error} />}
                 <div className={styles.dialogActions}>
-                  <Button onPress={close} isDisabled={unlink.isPending}>
+                  <Button
+                    onPress={() => {
+                      draft.clear();
+                      close();
+                    }}
+                    isDisabled={unlink.isPending}
+                  >
                     Keep the partner
                   </Button>
                   <Button type="submit" variant="primary" isDisabled={unlink.isPending}>

@@ -1,9 +1,11 @@
 import type { TUser } from "@waymark/contracts";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Checkbox } from "react-aria-components";
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { type AccountForm, bodyFieldErrors, createBody, EMPTY_ACCOUNT } from "./account-form.ts";
 import { OneTimePassword } from "./one-time-password.tsx";
 import { useCreateUser } from "./people-queries.ts";
@@ -11,25 +13,33 @@ import { PersonModal } from "./person-modal.tsx";
 import { RolePicker } from "./role-picker.tsx";
 import styles from "./people-dialog.module.css";
 
+/** The tab's draft key of the new account being typed (also read by the page's "New account…" button). */
+export const NEW_ACCOUNT_DRAFT_KEY = "new-account";
+
 type CreateAccountDialogProps = { isOpen: boolean; onClose: () => void; onCreated: (user: TUser) => void };
 
 /** New account: after it is created, the one-time password is shown once, and the dialog stays until "Done". */
 export function CreateAccountDialog({ isOpen, onClose, onCreated }: CreateAccountDialogProps) {
-  const [form, setForm] = useState<AccountForm>(EMPTY_ACCOUNT);
+  // Kept in the tab until created or cancelled; Escape keeps it for later, and a reload brings it back.
+  const draft = useSessionDraft<AccountForm>(NEW_ACCOUNT_DRAFT_KEY, EMPTY_ACCOUNT);
+  const form = draft.value;
   const create = useCreateUser();
   const created = create.data;
   const errors = bodyFieldErrors(create.error);
-  const set = (patch: Partial<AccountForm>) => setForm((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<AccountForm>) => draft.set((current) => ({ ...current, ...patch }));
 
   const close = () => {
     if (created) onCreated(created.user);
-    setForm(EMPTY_ACCOUNT);
     create.reset();
     onClose();
   };
+  const cancel = () => {
+    draft.clear();
+    close();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!create.isPending) create.mutate(createBody(form));
+    if (!create.isPending) create.mutate(createBody(form), { onSuccess: () => draft.clear() });
   };
 
   return (
@@ -49,6 +59,7 @@ export function CreateAccountDialog({ isOpen, onClose, onCreated }: CreateAccoun
       ) : (
         <form onSubmit={submit} className={styles.stack}>
           <p className={styles.intro}>Waymark gives the account a one-time password; the person chooses their own at first sign-in.</p>
+          <SessionDraftNote draft={draft} />
           <div className={styles.pair}>
             <TextField label="Username" value={form.username} onChange={(username) => set({ username })} error={errors.username} isRequired autoFocus
               description="Letters, digits, dot, underscore, @ or hyphen." />
@@ -67,7 +78,7 @@ export function CreateAccountDialog({ isOpen, onClose, onCreated }: CreateAccoun
           {errors.isAdministrator && <p className={styles.error}>{errors.isAdministrator}</p>}
           {create.isError && <ProblemPanel error={create.error} />}
           <div className={styles.actions}>
-            <Button onPress={close} isDisabled={create.isPending}>
+            <Button onPress={cancel} isDisabled={create.isPending}>
               Cancel
             </Button>
             <Button type="submit" variant="primary" isDisabled={create.isPending}>

@@ -4,11 +4,16 @@ import { Checkbox } from "react-aria-components";
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { type AccountForm, bodyFieldErrors, changedMeanwhile, changesOf, formOf, updateBody } from "./account-form.ts";
 import { fetchCurrentUser, isVersionConflict, useUpdateUser } from "./people-queries.ts";
 import { PersonModal } from "./person-modal.tsx";
 import { RolePicker } from "./role-picker.tsx";
 import styles from "./people-dialog.module.css";
+
+/** The tab's draft key of the changes typed to one account (also read by the row's menu, to say a draft waits). */
+export const editAccountDraftKey = (userId: string) => `edit-account:${userId}`;
 
 type EditAccountDialogProps = { user: TUser; onClose: () => void; onSaved: (user: TUser, message: string) => void };
 
@@ -17,8 +22,15 @@ type EditAccountDialogProps = { user: TUser; onClose: () => void; onSaved: (user
  * else saved first (409) the typed changes stay, and "Reload and re-apply" puts them on top of the current account.
  */
 export function EditAccountDialog({ user, onClose, onSaved }: EditAccountDialogProps) {
-  const [base, setBase] = useState(() => ({ form: formOf(user), version: user.version }));
-  const [form, setForm] = useState<AccountForm>(() => formOf(user));
+  // The account as read (with its version) travels with the typed changes, so a reload keeps a stale save a 409 to re-apply.
+  const draft = useSessionDraft(
+    editAccountDraftKey(user.id),
+    { base: { form: formOf(user), version: user.version }, form: formOf(user) },
+    { isEmpty: (value) => Object.keys(changesOf(value.base.form, value.form)).length === 0 },
+  );
+  const { base, form } = draft.value;
+  const setBase = (next: { form: AccountForm; version: number }) => draft.set((current) => ({ ...current, base: next }));
+  const setForm = (next: AccountForm) => draft.set((current) => ({ ...current, form: next }));
   const [reloadNote, setReloadNote] = useState("");
   const [reloadError, setReloadError] = useState<unknown>(null);
   const [reloading, setReloading] = useState(false);
@@ -27,12 +39,17 @@ export function EditAccountDialog({ user, onClose, onSaved }: EditAccountDialogP
   const hasChanges = Object.keys(changes).length > 0;
   const conflict = isVersionConflict(update.error);
   const errors = bodyFieldErrors(update.error);
-  const set = (patch: Partial<AccountForm>) => setForm((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<AccountForm>) => draft.set((current) => ({ ...current, form: { ...current.form, ...patch } }));
 
   const save = (version: number, toSend: Partial<AccountForm>, note: string) =>
     update.mutate(
       { userId: user.id, body: updateBody(version, toSend) },
-      { onSuccess: (saved) => onSaved(saved, `Saved ${saved.displayName}'s account.${note ? ` ${note}` : ""}`) },
+      {
+        onSuccess: (saved) => {
+          draft.clear();
+          onSaved(saved, `Saved ${saved.displayName}'s account.${note ? ` ${note}` : ""}`);
+        },
+      },
     );
 
   const submit = (event: FormEvent) => {
@@ -67,6 +84,7 @@ export function EditAccountDialog({ user, onClose, onSaved }: EditAccountDialogP
           Username <strong>{user.username}</strong>
           {user.partner ? ` · partner ${user.partner.name}` : ""}. Disabling ends the person's sessions at once.
         </p>
+        <SessionDraftNote draft={draft} onDiscard={() => draft.clear({ base: { form: formOf(user), version: user.version }, form: formOf(user) })} />
         <div className={styles.pair}>
           <TextField label="Display name" value={form.displayName} onChange={(displayName) => set({ displayName })} error={errors.displayName} isRequired autoFocus />
           <TextField label="E-mail" type="email" value={form.email} onChange={(email) => set({ email })} error={errors.email} />
@@ -95,7 +113,13 @@ export function EditAccountDialog({ user, onClose, onSaved }: EditAccountDialogP
         )}
         {reloadError !== null && <ProblemPanel error={reloadError} />}
         <div className={styles.actions}>
-          <Button onPress={onClose} isDisabled={busy}>
+          <Button
+            onPress={() => {
+              draft.clear();
+              onClose();
+            }}
+            isDisabled={busy}
+          >
             Cancel
           </Button>
           <Button type="submit" variant="primary" isDisabled={busy || !hasChanges || conflict}>

@@ -4,6 +4,9 @@ import { Button, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-compone
 import fieldStyles from "../../components/field.module.css";
 import { accessLevelLabel, roleLabel } from "./roles.ts";
 import { type RowKeys, useRowFocus } from "../../lib/row-focus.ts";
+import { useSessionDraftCheck } from "../../lib/session-draft-hook.ts";
+import { editAccountDraftKey } from "./edit-account-dialog.tsx";
+import { reassignDraftKey } from "./reassign-dialog.tsx";
 import styles from "./people-table.module.css";
 
 export type PersonAction = "edit" | "reset" | "reassign";
@@ -34,6 +37,13 @@ function StateText({ user }: { user: TUser }) {
  */
 export function PeopleTable({ tableRef, items, total, offset, isBusy, actions, onAction }: PeopleTableProps) {
   const { focusedIndex, setFocusedIndex, rowRefs, moveFocus } = useRowFocus(items.length, ROW_KEYS);
+  const hasDraft = useSessionDraftCheck();
+  // A form whose input waits in this tab says so on its menu item, like the other forms' openers.
+  const draftKeys: Partial<Record<PersonAction, (userId: string) => string>> = { edit: editAccountDraftKey, reassign: reassignDraftKey };
+  const labelOf = (action: PersonAction, user: TUser) => {
+    const key = draftKeys[action]?.(user.id);
+    return key !== undefined && hasDraft(key) ? `${ACTION_LABELS[action]} (draft)` : ACTION_LABELS[action];
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || moveFocus(event)) return;
@@ -108,7 +118,7 @@ export function PeopleTable({ tableRef, items, total, offset, isBusy, actions, o
                     <Menu className={fieldStyles.listbox} onAction={(key) => onAction(key as PersonAction, user)}>
                       {actions.map((action) => (
                         <MenuItem key={action} id={action} className={fieldStyles.option}>
-                          {ACTION_LABELS[action]}
+                          {labelOf(action, user)}
                         </MenuItem>
                       ))}
                     </Menu>

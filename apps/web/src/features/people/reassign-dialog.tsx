@@ -23,9 +23,12 @@ const ROLE_OPTIONS = Object.entries(ASSIGNMENT_ROLE_INFO).map(([code, info]) => 
 
 type Shown = { plan: TReassignmentPlan; key: string; changed: boolean };
 
+/** The tab's draft key of the reassignment of one person's work (also read by the row's menu, to say a draft waits). */
+export const reassignDraftKey = (userId: string) => `reassign:${userId}`;
+
 /** Preview first, then confirm with the preview's fingerprint; the server refuses (409) when the work changed meanwhile. */
 export function ReassignDialog({ user, onClose, onDone }: ReassignDialogProps) {
-  const draft = useSessionDraft<{ colleagues: Colleague[]; roles: string[]; reason: string }>(`reassign:${user.id}`, { colleagues: [], roles: [], reason: "" });
+  const draft = useSessionDraft<{ colleagues: Colleague[]; roles: string[]; reason: string }>(reassignDraftKey(user.id), { colleagues: [], roles: [], reason: "" });
   const { colleagues, roles, reason } = draft.value;
   const setColleagues = (next: Colleague[]) => draft.set((current) => ({ ...current, colleagues: next }));
   const setRoles = (next: string[]) => draft.set((current) => ({ ...current, roles: next }));

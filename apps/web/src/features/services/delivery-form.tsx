@@ -2,7 +2,10 @@ import type { TService, TTenant, TUpdateService } from "@waymark/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ApiError } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
+import { type DeliveryDraft, deliveryDraftKey, deliveryDraftOf, type DeliverySessionDraft, deliverySessionStart, sameDelivery } from "./delivery-draft.ts";
 import { useFreshService, useUpdateService } from "./services-queries.ts";
 import styles from "./split-editor.module.css";
 import { SaveOutcome } from "./save-outcome.tsx";
@@ -14,9 +17,15 @@ export function DeliveryForm({ tenant, service, version, onVersion }: DeliveryFo
   const freshService = useFreshService(tenant.id, service.id);
   const headingId = useId();
   const scenarios = useCatalog("engagementScenarios");
-  const [scenario, setScenario] = useState<string>(service.engagementScenario);
-  const [startDate, setStartDate] = useState(service.engagementStartDate ?? "");
-  const [nextAction, setNextAction] = useState(service.nextActionDate ?? "");
+  // Kept in the tab while typed, so a page reload loses nothing; the values it started from travel along.
+  const draft = useSessionDraft<DeliverySessionDraft>(deliveryDraftKey(tenant.id, service.id), deliverySessionStart(service), {
+    isEmpty: (value) => sameDelivery(value.form, value.base),
+  });
+  const { scenario, startDate, nextAction } = draft.value.form;
+  const set = (patch: Partial<DeliveryDraft>) => draft.set((current) => ({ ...current, form: { ...current.form, ...patch } }));
+  const setScenario = (value: string) => set({ scenario: value });
+  const setStartDate = (value: string) => set({ startDate: value });
+  const setNextAction = (value: string) => set({ nextAction: value });
   const [notice, setNotice] = useState<string | null>(null);
   const save = useUpdateService(tenant.id, service.id);
   const stale = save.error instanceof ApiError && save.error.status === 409;
@@ -34,6 +43,7 @@ export function DeliveryForm({ tenant, service, version, onVersion }: DeliveryFo
     save.mutate(body, {
       onSuccess: (saved) => {
         onVersion(saved.version);
+        draft.clear(deliverySessionStart(saved));
         setNotice(`Saved the ${saved.serviceLabel} delivery.`);
       },
     });
@@ -46,11 +56,24 @@ export function DeliveryForm({ tenant, service, version, onVersion }: DeliveryFo
     setNotice("Reloaded: your delivery values are kept; save to apply them to the service as it is now.");
   };
 
+  const discard = () => {
+    draft.clear(deliverySessionStart(service));
+    setNotice(null);
+    save.reset();
+  };
+  const changedMeanwhile = draft.restored && !sameDelivery(draft.value.base, deliveryDraftOf(service));
+
   return (
     <form className={styles.delivery} aria-labelledby={headingId} onSubmit={submit}>
       <h3 id={headingId} className={styles.subTitle}>
         Delivery of {service.serviceLabel}
       </h3>
+      <SessionDraftNote draft={draft} onDiscard={discard} />
+      {changedMeanwhile && (
+        <p role="status" className={styles.notice}>
+          The saved delivery changed since you typed this; what you typed is kept; save to replace it.
+        </p>
+      )}
       <div className={styles.fields}>
         <label className={styles.field}>
           Engagement scenario

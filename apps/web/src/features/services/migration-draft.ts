@@ -7,7 +7,9 @@ export type ScenarioDraft = { key: string; migrationType: string; count: string;
 export type MigrationDraft = { decision: Decision; rejectionReason: string; rejectionNote: string; startDate: string; endDate: string; scenarios: ScenarioDraft[] };
 
 let nextKey = 0;
-export const newScenario = (migrationType: string): ScenarioDraft => ({ key: `scenario-${++nextKey}`, migrationType, count: "0", estimatedMigrationDate: "" });
+const NEW_SCENARIO_KEY = "scenario-";
+const newKey = () => `${NEW_SCENARIO_KEY}${++nextKey}`;
+export const newScenario = (migrationType: string): ScenarioDraft => ({ key: newKey(), migrationType, count: "0", estimatedMigrationDate: "" });
 
 export function migrationDraftOf(migration: TService["migration"]): MigrationDraft {
   return {
@@ -56,4 +58,27 @@ export function migrationBody(draft: MigrationDraft, version: number): TSetMigra
       notes: null,
     })),
   };
+}
+
+/** The tab's draft key of one service's data migration form. */
+export const migrationDraftKey = (tenantId: string, serviceId: string) => `migration:${tenantId}:${serviceId}`;
+
+/** What the form keeps in the tab while typing: the migration it started from and the typed values. */
+export type MigrationSessionDraft = { base: MigrationDraft; form: MigrationDraft };
+
+export function migrationSessionStart(migration: TService["migration"]): MigrationSessionDraft {
+  const form = migrationDraftOf(migration);
+  return { base: form, form };
+}
+
+/** Same decision and values, whatever keys the scenarios were given. */
+export function sameMigration(a: MigrationDraft, b: MigrationDraft): boolean {
+  const values = (draft: MigrationDraft) => JSON.stringify({ ...draft, scenarios: draft.scenarios.map((scenario) => ({ ...scenario, key: "" })) });
+  return values(a) === values(b);
+}
+
+/** A draft read back after a reload: added scenarios get fresh keys, since the counter handing them out starts again. */
+export function reviveMigrationDraft(draft: MigrationSessionDraft): MigrationSessionDraft {
+  const rekey = (scenario: ScenarioDraft) => (scenario.key.startsWith(NEW_SCENARIO_KEY) ? { ...scenario, key: newKey() } : scenario);
+  return { ...draft, form: { ...draft.form, scenarios: draft.form.scenarios.map(rekey) } };
 }

@@ -2,8 +2,23 @@ import type { TService, TTenant } from "@waymark/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ApiError } from "../../lib/api.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
-import { type Decision, type MigrationDraft, migrationBody, migrationDraftOf, newScenario, scenarioMeterText, type ScenarioDraft } from "./migration-draft.ts";
+import {
+  type Decision,
+  type MigrationDraft,
+  migrationBody,
+  migrationDraftKey,
+  migrationDraftOf,
+  type MigrationSessionDraft,
+  migrationSessionStart,
+  newScenario,
+  reviveMigrationDraft,
+  sameMigration,
+  scenarioMeterText,
+  type ScenarioDraft,
+} from "./migration-draft.ts";
 import { useFreshService, useSetMigration } from "./services-queries.ts";
 import styles from "./split-editor.module.css";
 import { SaveOutcome } from "./save-outcome.tsx";
@@ -17,12 +32,17 @@ export function MigrationForm({ tenant, service, version, onVersion }: Migration
   const meterId = useId();
   const types = useCatalog("migrationTypes").filter((entry) => Array.isArray(entry.services) && entry.services.includes(service.service));
   const reasons = useCatalog("migrationRejectionReasons");
-  const [draft, setDraft] = useState<MigrationDraft>(() => migrationDraftOf(service.migration));
+  // Kept in the tab while typed, so a page reload loses nothing; the values it started from travel along.
+  const session = useSessionDraft<MigrationSessionDraft>(migrationDraftKey(tenant.id, service.id), migrationSessionStart(service.migration), {
+    isEmpty: (value) => sameMigration(value.form, value.base),
+    revive: reviveMigrationDraft,
+  });
+  const draft = session.value.form;
   const [notice, setNotice] = useState<string | null>(null);
   const save = useSetMigration(tenant.id, service.id);
   const stale = save.error instanceof ApiError && save.error.status === 409;
   const inProgress = service.migration.inProgressEntitlements;
-  const set = (patch: Partial<MigrationDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<MigrationDraft>) => session.set((current) => ({ ...current, form: { ...current.form, ...patch } }));
   const setScenario = (index: number, patch: Partial<ScenarioDraft>) =>
     set({ scenarios: draft.scenarios.map((scenario, at) => (at === index ? { ...scenario, ...patch } : scenario)) });
   const unused = types.find((entry) => !draft.scenarios.some((scenario) => scenario.migrationType === entry.code));
@@ -34,7 +54,7 @@ export function MigrationForm({ tenant, service, version, onVersion }: Migration
     save.mutate(migrationBody(draft, version), {
       onSuccess: (saved) => {
         onVersion(saved.version);
-        setDraft(migrationDraftOf(saved.migration));
+        session.clear(migrationSessionStart(saved.migration));
         setNotice(`Saved the ${saved.serviceLabel} data migration.`);
       },
     });
@@ -47,11 +67,25 @@ export function MigrationForm({ tenant, service, version, onVersion }: Migration
     setNotice("Reloaded: what you typed is kept; save to apply it to the service as it is now.");
   };
 
+  const discard = () => {
+    session.clear(migrationSessionStart(service.migration));
+    setNotice(null);
+    save.reset();
+  };
+  // Brought back after a reload while someone saved another migration: saving replaces it, so say so.
+  const changedMeanwhile = session.restored && !sameMigration(session.value.base, migrationDraftOf(service.migration));
+
   return (
     <form className={styles.delivery} aria-labelledby={headingId} onSubmit={submit}>
       <h3 id={headingId} className={styles.subTitle}>
         Data migration of {service.serviceLabel}
       </h3>
+      <SessionDraftNote draft={session} onDiscard={discard} />
+      {changedMeanwhile && (
+        <p role="status" className={styles.notice}>
+          The saved data migration changed since you typed this; what you typed is kept; save to replace it.
+        </p>
+      )}
       <div className={styles.fields}>
         <label className={styles.field}>
           Microsoft performing the migration?

@@ -2,14 +2,18 @@ import type { TService, TTenant } from "@waymark/contracts";
 import { Fragment, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { formatCount, formatDate } from "../../lib/format.ts";
+import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { adoptionIndicators } from "./adoption.ts";
 import { L1Split } from "./l1-split-bar.tsx";
 import { summarizeSplit } from "./l1-split.ts";
 import { ActiveUsage } from "./services-table.tsx";
 import { groupServices, migrationSummary, stageText, targetDateOf } from "./service-summary.ts";
+import { deliveryDraftKey } from "./delivery-draft.ts";
 import { DeliveryForm } from "./delivery-form.tsx";
+import { migrationDraftKey } from "./migration-draft.ts";
 import { MigrationForm } from "./migration-form.tsx";
+import { splitDraftKey } from "./split-draft.ts";
 import { SplitEditor, SplitRowsReadOnly } from "./split-editor.tsx";
 import { SplitNotes } from "./split-notes.tsx";
 import sectionStyles from "../../components/section.module.css";
@@ -24,14 +28,9 @@ type ServicesSectionProps = { tenant: TTenant; canWrite: boolean };
 export function ServicesSection({ tenant, canWrite }: ServicesSectionProps) {
   const headingId = useId();
   const catalog = useCatalog("services");
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (serviceId: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(serviceId)) next.delete(serviceId);
-      else next.add(serviceId);
-      return next;
-    });
+  // Panels the user opened or closed; the others start open when something typed waits in them (after a reload).
+  const [chosen, setChosen] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const choose = (serviceId: string, open: boolean) => setChosen((current) => new Map(current).set(serviceId, open));
   const groups = groupServices(tenant.services, catalog, FAMILY_LABELS);
 
   return (
@@ -71,7 +70,14 @@ export function ServicesSection({ tenant, canWrite }: ServicesSectionProps) {
                   </th>
                 </tr>
                 {group.services.map((service) => (
-                  <ServiceRows key={service.id} tenant={tenant} service={service} canWrite={canWrite} isOpen={open.has(service.id)} onToggle={() => toggle(service.id)} />
+                  <ServiceRows
+                    key={service.id}
+                    tenant={tenant}
+                    service={service}
+                    canWrite={canWrite}
+                    chosenOpen={chosen.get(service.id)}
+                    onToggle={(open) => choose(service.id, open)}
+                  />
                 ))}
               </tbody>
             ))}
@@ -82,10 +88,23 @@ export function ServicesSection({ tenant, canWrite }: ServicesSectionProps) {
   );
 }
 
-type ServiceRowsProps = { tenant: TTenant; service: TService; canWrite: boolean; isOpen: boolean; onToggle: () => void };
+type ServiceRowsProps = { tenant: TTenant; service: TService; canWrite: boolean; chosenOpen: boolean | undefined; onToggle: (open: boolean) => void };
 
-function ServiceRows({ tenant, service, canWrite, isOpen, onToggle }: ServiceRowsProps) {
+/** Whether any of the service panel's forms keeps something typed in this tab. */
+function useHasServiceDraft(tenantId: string, serviceId: string): boolean {
+  const split = useHasSessionDraft(splitDraftKey(tenantId, serviceId));
+  const delivery = useHasSessionDraft(deliveryDraftKey(tenantId, serviceId));
+  const migration = useHasSessionDraft(migrationDraftKey(tenantId, serviceId));
+  return split || delivery || migration;
+}
+
+function ServiceRows({ tenant, service, canWrite, chosenOpen, onToggle }: ServiceRowsProps) {
   const panelId = useId();
+  const hasDraft = useHasServiceDraft(tenant.id, service.id) && canWrite;
+  // Opened for a draft, the panel stays open once the draft is saved, so the "Saved …" line is still seen.
+  const [openedForDraft, setOpenedForDraft] = useState(false);
+  if (hasDraft && !openedForDraft) setOpenedForDraft(true);
+  const isOpen = chosenOpen ?? openedForDraft;
   const catalog = useCatalog("services");
   const l1Statuses = useCatalog("l1Statuses");
   const serviceStatuses = useCatalog("serviceStatuses");
@@ -109,11 +128,12 @@ function ServiceRows({ tenant, service, canWrite, isOpen, onToggle }: ServiceRow
             className={styles.toggle}
             aria-expanded={isOpen}
             aria-controls={isOpen ? panelId : undefined}
-            aria-label={`${action} of ${service.serviceLabel}`}
-            onPress={onToggle}
+            aria-label={`${action} of ${service.serviceLabel}${hasDraft ? " (draft)" : ""}`}
+            onPress={() => onToggle(!isOpen)}
           >
             <span aria-hidden="true">{isOpen ? "▾ " : "▸ "}</span>
             {action}
+            {hasDraft && " (draft)"}
           </Button>
         </th>
         <td className={styles.stage}>

@@ -1,6 +1,7 @@
 import type { TService } from "@waymark/contracts";
 import { checkEntitlementSplit, DEFAULT_L3_REASONS, L1_STATUSES, L2_REASONS } from "@waymark/domain";
 import { describe, expect, it } from "vitest";
+import { parseDraft, serializeDraft } from "../../lib/session-draft.ts";
 import type { TCatalogEntry } from "../../lib/api.ts";
 import {
   allocationOf,
@@ -9,8 +10,11 @@ import {
   l2OptionsFor,
   meterText,
   newDraftRow,
+  reviveSplitDraft,
   splitBody,
   splitProblemsOf,
+  splitSessionStart,
+  splitUntouched,
   withL1,
   withL2,
 } from "./split-draft.ts";
@@ -127,5 +131,36 @@ describe("the server's refusal, placed on the rows", () => {
     expect(problems.rows).toEqual({ 0: { notes: "Missing reason: say what blocks the customer." } });
     const body = splitBody(draftOf([row("blocked", 5)]), 2, "  Customer confirmed on the call  ");
     expect(body?.qualityOverride).toEqual({ reason: "Customer confirmed on the call" });
+  });
+});
+
+describe("the split kept in the tab while typing", () => {
+  it("keeps nothing until a row changes, and forgets it once the rows are back as they were", () => {
+    const start = splitSessionStart([row("status_unknown", 305)]);
+    expect(splitUntouched(start)).toBe(true);
+    const typed = { ...start, rows: start.rows.map((draft) => ({ ...draft, count: "105" })) };
+    expect(splitUntouched(typed)).toBe(false);
+    expect(splitUntouched({ ...typed, rows: start.rows })).toBe(true);
+    // An added row that is then removed leaves the draft as untouched as before.
+    const added = { ...start, rows: [...start.rows, newDraftRow(start.rows, l1Statuses)] };
+    expect(splitUntouched(added)).toBe(false);
+    expect(splitUntouched({ ...added, rows: added.rows.slice(0, 1) })).toBe(true);
+    expect(splitUntouched({ ...start, overrideReason: "Customer confirmed on the call" })).toBe(false);
+  });
+
+  it("reads the typed rows back after a reload, with fresh keys for added rows so they never collide with new ones", () => {
+    const start = splitSessionStart([row("status_unknown", 305)]);
+    const added = newDraftRow(start.rows, l1Statuses);
+    const typed = { ...start, rows: [{ ...start.rows[0]!, count: "105" }, { ...added, count: "200" }] };
+    const kept = parseDraft(serializeDraft(typed, 1), 1, start);
+    expect(kept).toEqual(typed);
+    const revived = reviveSplitDraft(kept!);
+    expect(revived.rows.map((draft) => draft.count)).toEqual(["105", "200"]);
+    expect(revived.rows[0]?.key).toBe("status_unknown-id");
+    expect(revived.rows[1]?.key).not.toBe(added.key);
+    expect(splitBody(revived.rows, 3)?.rows.map((out) => [out.l1, out.entitlements])).toEqual([
+      ["status_unknown", 105],
+      ["in_progress", 200],
+    ]);
   });
 });

@@ -36,7 +36,8 @@ export function l3OptionsFor(l2: string, l3Reasons: TCatalogEntry[]): TCatalogEn
 }
 
 let nextKey = 0;
-const newKey = () => `row-${++nextKey}`;
+const NEW_ROW_KEY = "row-";
+const newKey = () => `${NEW_ROW_KEY}${++nextKey}`;
 
 export function draftOf(split: TService["split"]): DraftRow[] {
   return split.map((row) => ({
@@ -156,4 +157,31 @@ export function splitProblemsOf(problem: TProblem): SplitProblems {
   }
   if (result.general.length === 0 && Object.keys(result.rows).length === 0) result.general.push(problem.detail || problem.title);
   return result;
+}
+
+/** The tab's draft key of one service's split editor (per tenant and service; the user is added by the draft store). */
+export const splitDraftKey = (tenantId: string, serviceId: string) => `split:${tenantId}:${serviceId}`;
+
+/** What the split editor keeps in the tab while typing: the split it started from, the typed rows, and a "save anyway" reason. */
+export type SplitSessionDraft = { base: DraftRow[]; rows: DraftRow[]; overrideReason: string };
+
+export function splitSessionStart(split: TService["split"]): SplitSessionDraft {
+  const rows = draftOf(split);
+  return { base: rows, rows, overrideReason: "" };
+}
+
+/** Same rows with the same values, whatever keys the rows were given. */
+export function sameRows(a: DraftRow[], b: DraftRow[]): boolean {
+  const values = (rows: DraftRow[]) => JSON.stringify(rows.map((row) => ({ ...row, key: "" })));
+  return values(a) === values(b);
+}
+
+/** Nothing typed: the rows are the split the editing started from and no reason waits. */
+export function splitUntouched(draft: SplitSessionDraft): boolean {
+  return sameRows(draft.rows, draft.base) && draft.overrideReason === "";
+}
+
+/** A draft read back after a reload: added rows get fresh keys, since the counter handing them out starts again. */
+export function reviveSplitDraft(draft: SplitSessionDraft): SplitSessionDraft {
+  return { ...draft, rows: draft.rows.map((row) => (row.key.startsWith(NEW_ROW_KEY) ? { ...row, key: newKey() } : row)) };
 }

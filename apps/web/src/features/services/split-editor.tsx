@@ -3,6 +3,8 @@ import { useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { ApiError, problemOf } from "../../lib/api.ts";
 import { formatDate } from "../../lib/format.ts";
+import { useSessionDraft } from "../../lib/session-draft-hook.ts";
+import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { summarizeSplit, splitText } from "./l1-split.ts";
 import { useFreshService, useReplaceSplit } from "./services-queries.ts";
@@ -14,9 +16,15 @@ import {
   l3OptionsFor,
   meterText,
   newDraftRow,
+  reviveSplitDraft,
   rulesOf,
+  sameRows,
   splitBody,
+  splitDraftKey,
   splitProblemsOf,
+  type SplitSessionDraft,
+  splitSessionStart,
+  splitUntouched,
   withL1,
   withL2,
 } from "./split-draft.ts";
@@ -31,10 +39,16 @@ export function SplitEditor({ tenant, service, id, version, onVersion: setVersio
   const l1Statuses = useCatalog("l1Statuses");
   const l2Reasons = useCatalog("l2Reasons");
   const l3Reasons = useCatalog("l3Reasons");
-  const [rows, setRows] = useState<DraftRow[]>(() => draftOf(service.split));
+  // Kept in the tab while typed, so a page reload (or closing the panel) loses nothing; the split it started from travels along.
+  const draft = useSessionDraft<SplitSessionDraft>(splitDraftKey(tenant.id, service.id), splitSessionStart(service.split), {
+    isEmpty: splitUntouched,
+    revive: reviveSplitDraft,
+  });
+  const { rows, overrideReason } = draft.value;
+  const setRows = (next: (current: DraftRow[]) => DraftRow[]) => draft.set((current) => ({ ...current, rows: next(current.rows) }));
+  const setOverrideReason = (reason: string) => draft.set((current) => ({ ...current, overrideReason: reason }));
   const [localProblem, setLocalProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [overrideReason, setOverrideReason] = useState("");
   const save = useReplaceSplit(tenant.id, service.id);
   const meterId = useId();
 
@@ -72,16 +86,15 @@ export function SplitEditor({ tenant, service, id, version, onVersion: setVersio
     setLocalProblem(null);
     save.mutate(body, {
       onSuccess: (saved) => {
-        setRows(draftOf(saved.split));
+        draft.clear(splitSessionStart(saved.split));
         setVersion(saved.version);
-        setOverrideReason("");
         setNotice(`Saved the ${saved.serviceLabel} split: ${splitText(summarizeSplit(saved.split, l1Statuses))}.`);
       },
     });
   };
 
   const discard = () => {
-    setRows(draftOf(service.split));
+    draft.clear(splitSessionStart(service.split));
     setVersion(service.version);
     setLocalProblem(null);
     setNotice(null);
@@ -100,8 +113,18 @@ export function SplitEditor({ tenant, service, id, version, onVersion: setVersio
     setNotice(`Reloaded. The saved split is now: ${theirs} (total ${current.effectiveEntitlements}). Your rows are kept as you typed them; save to replace it.`);
   };
 
+  // Brought back after a reload while someone saved another split: saving replaces theirs, so say what it is now.
+  const changedMeanwhile = draft.restored && !sameRows(draft.value.base, draftOf(service.split));
+
   return (
     <div className={styles.editor} id={id}>
+      <SessionDraftNote draft={draft} onDiscard={discard} />
+      {changedMeanwhile && (
+        <p role="status" className={styles.notice}>
+          The saved split changed since you typed this; it is now: {splitText(summarizeSplit(service.split, l1Statuses)) || "no split"}. Your rows are kept as you typed them;
+          save to replace it.
+        </p>
+      )}
       <p id={meterId} role="status" aria-live="polite" className={allocation.gap === 0 && allocation.badRows.length === 0 ? styles.meter : `${styles.meter} ${styles.off}`}>
         {meterText(allocation)}
       </p>

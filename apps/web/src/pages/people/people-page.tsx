@@ -6,7 +6,7 @@ import { Announcement } from "../../components/announcement.tsx";
 import { Button } from "../../components/button.tsx";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
-import { CreateAccountDialog } from "../../features/people/create-account-dialog.tsx";
+import { CreateAccountDialog, NEW_ACCOUNT_DRAFT_KEY } from "../../features/people/create-account-dialog.tsx";
 import { EditAccountDialog } from "../../features/people/edit-account-dialog.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { peopleListQuery } from "../../features/people/people-queries.ts";
@@ -18,6 +18,7 @@ import { ResetPasswordDialog } from "../../features/people/reset-password-dialog
 import { mayReassignWork } from "../../features/people/roles.ts";
 import { useCurrentUser } from "../../features/session/session-queries.ts";
 import { isTypingTarget } from "../../lib/keyboard.ts";
+import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
 import styles from "../../components/list-page.module.css";
 import own from "./people-page.module.css";
 
@@ -43,6 +44,7 @@ export function PeoplePage() {
 
 function PeopleDirectory({ isAdmin }: { isAdmin: boolean }) {
   const search = useSearch({ from: "/app/people" });
+  const hasAccountDraft = useHasSessionDraft(NEW_ACCOUNT_DRAFT_KEY);
   const navigate = useNavigate({ from: "/people" });
   const list = useQuery(peopleListQuery(search));
   const [open, setOpen] = useState<Open>(null);
@@ -77,7 +79,7 @@ function PeopleDirectory({ isAdmin }: { isAdmin: boolean }) {
         {data && <Pager nothing="No accounts" offset={offset} pageSize={PEOPLE_PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />}
         {isAdmin && (
           <Button variant="primary" onPress={() => setOpen({ action: "create" })}>
-            New account…
+            {hasAccountDraft ? "New account… (draft)" : "New account…"}
           </Button>
         )}
       </header>

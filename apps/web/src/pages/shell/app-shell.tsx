@@ -19,17 +19,20 @@ export function AppShell() {
       <a href="#main" className={styles.skip}>
         Skip to content
       </a>
-      <div className={styles.brand}>Waymark</div>
-      <header className={styles.topbar}>
-        <SearchPalette />
-        {user && (
-          <span className={styles.user}>
-            Signed in as <span className={styles.userName}>{user.displayName}</span>
-          </span>
-        )}
-        <Button size="small" onPress={onSignOut} isDisabled={signOut.isPending}>
-          {signOut.isPending ? "Signing out…" : "Sign out"}
-        </Button>
+      {/* The brand sits inside the banner landmark, over the nav column, so no content is outside a landmark. */}
+      <header className={styles.banner}>
+        <div className={styles.brand}>Waymark</div>
+        <div className={styles.topbar}>
+          <SearchPalette />
+          {user && (
+            <span className={styles.user}>
+              Signed in as <span className={styles.userName}>{user.displayName}</span>
+            </span>
+          )}
+          <Button size="small" onPress={onSignOut} isDisabled={signOut.isPending}>
+            {signOut.isPending ? "Signing out…" : "Sign out"}
+          </Button>
+        </div>
       </header>
       <nav className={styles.nav} aria-label="Main">
         <ul className={styles.navList}>
