@@ -2,7 +2,7 @@
 import { FORECAST_MILESTONES, type ForecastMilestone, type ForecastOutcome, forecastOutcome, SERVICES } from "@waymark/domain";
 import { sql } from "drizzle-orm";
 import type { Database, Executor } from "../../client.ts";
-import { inReportSnapshot, int, oneDecimal, type ReportScope, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
+import { inReportSnapshot, int, oneDecimal, type ReportScope, localToday, serviceConditions, tenantConditions } from "./scope.ts";
 import { usageTrendRows } from "./usage-trend.ts";
 
 export type ConversionOptions = ReportScope & { limit: number; offset: number };
@@ -54,9 +54,8 @@ async function usageTrend(db: Executor, scope: ReportScope) {
 
 /** Every forecast date in scope (a row per service and milestone with a date). */
 function forecastsInScope(scope: ReportScope) {
-  return sql`SELECT t.id AS tenant_id, t.name AS tenant_name, s.service, m.milestone, m.forecast_on::text AS forecast_on,
-      ${tenantToday(scope.now)}::text AS today
-    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+  return sql`SELECT t.id AS tenant_id, t.name AS tenant_name, s.service, m.milestone, m.forecast_on::text AS forecast_on, tz.today::text AS today
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id ${localToday(scope)}
     CROSS JOIN LATERAL (VALUES (15, s.forecast15_on), (40, s.forecast40_on)) AS m(milestone, forecast_on)
     WHERE ${inScope(scope)} AND m.forecast_on IS NOT NULL`;
 }
@@ -87,8 +86,8 @@ async function forecastReport(db: Executor, options: ConversionOptions) {
   const page = await db.execute<{ tenant_id: string; tenant_name: string; service: string; milestone: number; forecast_on: string; today: string; reached_on: string | null; total: string }>(sql`
     SELECT p.*, ${reachedOn("p")} AS reached_on FROM (
       SELECT f.*, count(*) OVER () AS total FROM (${forecastsInScope(options)}) f
-      ORDER BY f.milestone, f.forecast_on, f.tenant_name, f.service LIMIT ${options.limit} OFFSET ${options.offset}
-    ) p ORDER BY p.milestone, p.forecast_on, p.tenant_name, p.service`);
+      ORDER BY f.milestone, f.forecast_on, f.tenant_name, f.service, f.tenant_id LIMIT ${options.limit} OFFSET ${options.offset}
+    ) p ORDER BY p.milestone, p.forecast_on, p.tenant_name, p.service, p.tenant_id`);
   const forecasts = FORECAST_MILESTONES.map((milestone) => {
     const row = counts.rows.find((r) => int(r.milestone) === milestone);
     return { milestone, forecasts: int(row?.forecasts), onTime: int(row?.on_time), late: int(row?.late), notYet: int(row?.not_yet) };

@@ -3,7 +3,7 @@
 // the Target Date is that row's date else the service's DIBS date (and only counts with Intent), the others are set.
 import { DIBS_REQUIREMENT_ROWS, dibsRequirementKeys } from "@waymark/domain";
 import { type SQL, sql } from "drizzle-orm";
-import { type ReportScope, serviceConditions, tenantConditions } from "./scope.ts";
+import { localToday, type ReportScope, serviceConditions, tenantConditions } from "./scope.ts";
 
 /** Column name per item of the `dibsServices` rows. */
 export const ITEM_COLUMN = {
@@ -39,13 +39,13 @@ const fullDibs = () =>
   );
 
 /**
- * One row per service in scope that falls in a requirement row: service_id, tenant_id, tenant_name, time_zone,
+ * One row per service in scope that falls in a requirement row: service_id, tenant_id, tenant_name, time_zone, today,
  * service, row, success_owner_role, started_on (the service's engagement start, else the tenant's), created_on,
  * the has_<item> booleans and full_dibs.
  */
 export function dibsServices(scope: ReportScope): SQL {
   return sql`SELECT d.*, ${fullDibs()} AS full_dibs FROM (
-    SELECT s.id AS service_id, s.tenant_id, t.name AS tenant_name, t.time_zone, s.service, ${rowOf()} AS row,
+    SELECT s.id AS service_id, s.tenant_id, t.name AS tenant_name, t.time_zone, tz.today, s.service, ${rowOf()} AS row,
       nullif(s.dibs_success_owner_role, '') AS success_owner_role,
       coalesce(s.engagement_start_date, t.engagement_start_date) AS started_on,
       (s.created_at AT TIME ZONE t.time_zone)::date AS created_on,
@@ -57,7 +57,7 @@ export function dibsServices(scope: ReportScope): SQL {
       (cardinality(s.ssat_scenarios) > 0) AS has_scenarios,
       (cardinality(s.ssat_awareness) > 0) AS has_awareness,
       (cardinality(s.ssat_training) > 0) AS has_training
-    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id ${localToday(scope)}
     LEFT JOIN (
       SELECT DISTINCT ON (e.tenant_service_id) e.tenant_service_id, 1 AS found, e.target_date FROM entitlement_splits e
       WHERE e.l1 = 'in_progress' AND e.entitlements > 0 ORDER BY e.tenant_service_id, e.position

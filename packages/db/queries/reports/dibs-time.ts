@@ -58,8 +58,7 @@ function timeline(scope: ReportScope): SQL {
   );
   return sql`SELECT g.*, greatest(coalesce(g.complete_on, g.today) - g.started_on, 0) AS days FROM (
     SELECT f.*, ${completeOn} AS complete_on FROM (
-      SELECT d.service_id, d.tenant_id, d.tenant_name, d.service, d.row, d.full_dibs, d.started_on,
-        (${scope.now.toISOString()}::timestamptz AT TIME ZONE d.time_zone)::date AS today,
+      SELECT d.service_id, d.tenant_id, d.tenant_name, d.service, d.row, d.full_dibs, d.started_on, d.today,
         ${sql.join(DIBS_ITEMS.map(({ code }) => sql`${days[code]} AS ${sql.raw(`${code}_on`)}`), sql`, `)}
       FROM (${dibsServices(scope)}) d
       LEFT JOIN dibs_first_recorded r ON r.service_entity_id = d.service_id::text
@@ -91,7 +90,7 @@ export async function reportDibsTime(db: Database, options: DibsTimeOptions): Pr
       SELECT (SELECT json_agg(summary) FROM summary) AS summary,
         (SELECT json_agg(p) FROM (
           SELECT s.tenant_id, s.tenant_name, s.service, s.started_on::text, s.complete_on::text, s.days FROM s
-          ORDER BY s.complete_on IS NOT NULL, s.days DESC, s.tenant_name, s.service LIMIT ${options.limit} OFFSET ${options.offset}
+          ORDER BY s.complete_on IS NOT NULL, s.days DESC, s.tenant_name, s.service, s.tenant_id LIMIT ${options.limit} OFFSET ${options.offset}
         ) p) AS page`);
     const summary = result.rows[0]?.summary ?? [];
     const pageRows = result.rows[0]?.page ?? [];

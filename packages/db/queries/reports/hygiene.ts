@@ -2,7 +2,7 @@
 import { HYGIENE_CHECKS, type HygieneCheck, OVERALL_STATUS_STALE_DAYS } from "@waymark/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../client.ts";
-import { inReportSnapshot, int, type ReportScope, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
+import { inReportSnapshot, int, type ReportScope, localToday, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
 
 export type HygieneOptions = ReportScope & { newWithinDays: number; check: HygieneCheck; limit: number; offset: number };
 
@@ -21,8 +21,8 @@ function findingsOf(check: HygieneCheck, options: HygieneOptions): SQL {
         WHERE ${tenantConditions(options, { withMatchingService: true })}
           AND coalesce(t.overall_status_date, t.engagement_start_date) < ${today} - ${OVERALL_STATUS_STALE_DAYS}::int`;
     case "next_action_past":
-      return sql`SELECT t.id AS tenant_id, t.name AS tenant_name FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
-        WHERE ${tenantConditions(options)} AND ${services} AND s.next_action_date < ${today}`;
+      return sql`SELECT t.id AS tenant_id, t.name AS tenant_name FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id ${localToday(options)}
+        WHERE ${tenantConditions(options)} AND ${services} AND s.next_action_date < tz.today`;
     case "blocked_without_note":
       return sql`SELECT t.id AS tenant_id, t.name AS tenant_name FROM entitlement_splits e
         JOIN tenant_services s ON s.id = e.tenant_service_id JOIN tenants t ON t.id = s.tenant_id

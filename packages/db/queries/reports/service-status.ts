@@ -2,7 +2,7 @@
 import { SERVICE_STATUSES, type ServiceStatus } from "@waymark/domain";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../client.ts";
-import { inReportSnapshot, int, oneDecimal, type ReportScope, serviceConditions, tenantConditions, tenantToday } from "./scope.ts";
+import { inReportSnapshot, int, oneDecimal, type ReportScope, localToday, serviceConditions, tenantConditions } from "./scope.ts";
 
 export const LONGEST_IN_STATUS = 10;
 
@@ -17,8 +17,8 @@ export type ServiceStatusReport = {
 /** Days in status = the tenant's today − service_status_since (the day the current status was entered; the history trigger keeps it). */
 function servicesInScope(scope: ReportScope) {
   return sql`SELECT t.id AS tenant_id, t.name AS tenant_name, s.service, s.service_status AS status, s.service_status_since::text AS since,
-      ${tenantToday(scope.now)} - s.service_status_since AS days
-    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id
+      tz.today - s.service_status_since AS days
+    FROM tenant_services s JOIN tenants t ON t.id = s.tenant_id ${localToday(scope)}
     WHERE ${tenantConditions(scope)} AND ${serviceConditions(scope.filters)}`;
 }
 
@@ -37,7 +37,7 @@ export async function reportServiceStatus(db: Database, scope: ReportScope): Pro
           FROM v GROUP BY ROLLUP (v.status)
         ) g) AS grouped,
         (SELECT json_agg(l) FROM (
-          SELECT v.* FROM v WHERE v.days IS NOT NULL ORDER BY v.days DESC, v.tenant_name, v.service LIMIT ${LONGEST_IN_STATUS}
+          SELECT v.* FROM v WHERE v.days IS NOT NULL ORDER BY v.days DESC, v.tenant_name, v.service, v.tenant_id LIMIT ${LONGEST_IN_STATUS}
         ) l) AS longest`);
     const grouped = result.rows[0]?.grouped ?? [];
     const longest = result.rows[0]?.longest ?? [];

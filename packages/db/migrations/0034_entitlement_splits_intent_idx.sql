@@ -1,0 +1,1 @@
+CREATE INDEX "entitlement_splits_intent_idx" ON "entitlement_splits" USING btree ("tenant_service_id","position","target_date") WHERE "entitlement_splits"."l1" = 'in_progress' AND "entitlement_splits"."entitlements" > 0;
