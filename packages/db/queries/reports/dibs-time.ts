@@ -32,7 +32,8 @@ export type DibsTimeReport = {
 const localDay = (at: string) => sql.raw(`(r.${at} AT TIME ZONE d.time_zone)::date`);
 
 /**
- * Per service: started_on, the day each DIBS factor was recorded (null: not recorded now), complete_on and days.
+ * The CTEs `f` and `s`: per service, started_on, the day each DIBS factor was recorded (null: not recorded now),
+ * complete_on and days (in `s`).
  * The first events come from dibs_first_recorded, which a trigger keeps from the audit events by the rule above
  * (the local day of the earliest event is the earliest local day, so it can keep times and convert here).
  */
@@ -56,15 +57,18 @@ function timeline(scope: ReportScope): SQL {
     ],
     sql` `,
   );
-  return sql`SELECT g.*, greatest(coalesce(g.complete_on, g.today) - g.started_on, 0) AS days FROM (
-    SELECT f.*, ${completeOn} AS complete_on FROM (
+  // Two materialized steps: the days of the factors (a time-zone conversion each) are worked out once per service;
+  // in one step, each mention of a day in complete_on and days would convert it again.
+  return sql`f AS MATERIALIZED (
       SELECT d.service_id, d.tenant_id, d.tenant_name, d.service, d.row, d.full_dibs, d.started_on, d.today,
         ${sql.join(DIBS_ITEMS.map(({ code }) => sql`${days[code]} AS ${sql.raw(`${code}_on`)}`), sql`, `)}
       FROM (${dibsServices(scope)}) d
       LEFT JOIN dibs_first_recorded r ON r.service_entity_id = d.service_id::text
       WHERE d.started_on IS NOT NULL
-    ) f
-  ) g`;
+    ),
+    s AS MATERIALIZED (
+      SELECT g.*, greatest(coalesce(g.complete_on, g.today) - g.started_on, 0) AS days FROM (SELECT f.*, ${completeOn} AS complete_on FROM f) g
+    )`;
 }
 
 const BUCKET_SQL = sql`CASE WHEN s.complete_on IS NULL THEN 'not_yet' WHEN s.days < ${DIBS_TIME_LIMITS.fast}::int THEN 'under_30'
@@ -79,7 +83,7 @@ export async function reportDibsTime(db: Database, options: DibsTimeOptions): Pr
     type SummaryRow = { kind: "bucket" | "factor"; code: string; services: number; median: number | null };
     type PageRow = { tenant_id: string; tenant_name: string; service: string; started_on: string; complete_on: string | null; days: number };
     const result = await tx.execute<{ summary: SummaryRow[]; page: PageRow[] | null }>(sql`
-      WITH s AS MATERIALIZED (${timeline(options)}),
+      WITH ${timeline(options)},
       summary AS (
         SELECT 'bucket' AS kind, ${BUCKET_SQL} AS code, count(*) AS services, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days) AS median FROM s GROUP BY 2
         ${sql.join(
