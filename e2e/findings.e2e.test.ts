@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { openTenantTab, postFromPage as post, useSignedInPortal } from "./harness.ts";
+import { openTenantTab, postFromPage as post, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const EMPTY = "No findings: nothing the playbooks need from a person right now.";
 const OD_PROMPT = "Update the OneDrive L1/L2/L3 and Entitlement Status Notes: after the BVD the customer is blocked.";
@@ -145,6 +145,7 @@ describe("findings on the tenant page", () => {
     await odAccepted.getByText(REASON).waitFor();
     await odAccepted.getByText(/accepted by .+ \(you\) on /).waitFor();
     await accepted.getByRole("listitem").filter({ hasText: SP_PROMPT }).getByText("Handled with the partner").waitFor();
+    await findings.screenshot({ path: shot("waymark-findings-accepted.png") });
 
     await page.close();
   }, 60_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { openTenantTab, useSignedInPortal } from "./harness.ts";
+import { openTenantTab, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const DECLINED_WHY = "The customer declined the pitch but will deploy OneDrive after another workload, so OneDrive is serialized.";
 const SERIAL_NOTE = "Serial: Exchange#1, OneDrive#2 (OneDrive BVD Declined)";
@@ -72,12 +72,14 @@ describe("playbook on the tenant page", () => {
     expect(await tasks.getByText(DECLINED_WHY, { exact: true }).first().isVisible()).toBe(true);
     await tasks.getByRole("button", { name: /^Why\? \(2\)/ }).click();
     await tasks.getByText("od-declined-serialized", { exact: true }).waitFor();
+    await page.screenshot({ path: shot("waymark-playbook-declined-why.png"), fullPage: true });
 
     await openTenantTab(page, "Services");
     const services = page.getByRole("table", { name: /^Services/ });
     const onedrive = services.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^OneDrive Edit split/ }) });
     await onedrive.getByRole("cell", { name: /^Initiate - Serialized/ }).waitFor();
     expect(await onedrive.getByText(SERIAL_NOTE, { exact: true }).isVisible()).toBe(true);
+    await services.screenshot({ path: shot("waymark-playbook-declined-services.png") });
 
     await page.close();
   }, 60_000);
@@ -94,6 +96,7 @@ describe("playbook on the tenant page", () => {
     await start.click();
     const task = page.getByRole("table", { name: "Playbook tasks" }).getByRole("row", { name: /3718/ });
     await statusIs(task, "Not Started");
+    await page.screenshot({ path: shot("waymark-playbook-low-priority-started.png"), fullPage: true });
     await page.close();
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Locator } from "playwright-core";
-import { launchBrowser, openTenantTab, startPortal } from "./harness.ts";
+import { launchBrowser, openTenantTab, screenshotPath as shot, startPortal } from "./harness.ts";
 import { E2E_PASSWORD, signInAndReplacePassword } from "./sign-in.ts";
 
 type Portal = Awaited<ReturnType<typeof startPortal>>;
@@ -60,6 +60,7 @@ describe("portal journey", () => {
     for (const row of await bodyRows.all()) {
       expect((await row.textContent())?.toLowerCase()).toContain(name.toLowerCase());
     }
+    await page.screenshot({ path: shot("waymark-portal-search.png"), fullPage: true });
 
     await grid.getByRole("link", { name, exact: true }).click();
     await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -72,6 +73,7 @@ describe("portal journey", () => {
     const splitText = services.getByText(/^\d[\d,]* [A-Z][\w/ ]+( · \d[\d,]* [A-Z][\w/ ]+)*$/);
     await splitText.first().waitFor();
     expect(await services.getByRole("img", { name: /^L1 split: \d/ }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: shot("waymark-portal-tenant.png"), fullPage: true });
 
     await page.close();
   }, 60_000);
@@ -97,6 +99,7 @@ describe("portal journey", () => {
     await context.clearCookies();
     await page.getByRole("link", { name: "Portfolio" }).first().click();
     await ended.waitFor();
+    await page.screenshot({ path: shot("waymark-portal-session-ended.png"), fullPage: true });
     await context.close();
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConsoleMessage, Request } from "playwright-core";
-import { createTenantFromPage, useSignedInPortal } from "./harness.ts";
+import { createTenantFromPage, screenshotPath as shot, useSignedInPortal } from "./harness.ts";
 
 const portal = useSignedInPortal();
 
@@ -34,6 +34,7 @@ describe("a tenant page's first load", () => {
       expect.arrayContaining(["/api/auth/me", "/api/catalogs", `/api/tenants/${tenantId}`, `/api/tenants/${tenantId}/notes?limit=100`]),
     );
     expect(warnings.filter((text) => text.includes("preload"))).toEqual([]);
+    await page.screenshot({ path: shot("waymark-tenant-page-loaded.png"), fullPage: true });
     await context.close();
   }, 60_000);
 });
