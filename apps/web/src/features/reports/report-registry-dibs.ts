@@ -1,4 +1,4 @@
-import { formatDate } from "../../lib/format.ts";
+import { formatCount, formatDate } from "../../lib/format.ts";
 import { days, field, paged, percent, serviceColumn, tenantColumn, usageColumns } from "./report-columns.ts";
 import type { ChartPoint, Column, ReportDefinition, Row } from "./report-types.ts";
 
@@ -64,9 +64,16 @@ const COMPLETION: ReportDefinition = {
       columns: [
         { key: "rowLabel", label: "Requirement row" },
         { key: "label", label: "Item", text: (row) => `${String(row.label)} (${String(row.kind).toUpperCase()})` },
-        { key: "required", label: "Required", numeric: true },
+        // An item the row does not require is still listed, with how many services recorded it anyway.
+        { key: "required", label: "Required", numeric: true, text: (row) => (row.required === 0 ? "Not required" : formatCount(Number(row.required))) },
         { key: "recorded", label: "Recorded", numeric: true },
-        { key: "missing", label: "Missing", numeric: true, drill: (row) => ({ missing: String(row.item), row: String(row.row), offset: undefined }) },
+        {
+          key: "missing",
+          label: "Missing",
+          numeric: true,
+          text: (row) => (row.required === 0 ? "—" : formatCount(Number(row.missing))),
+          drill: (row) => ({ missing: String(row.item), row: String(row.row), offset: undefined }),
+        },
         { key: "percent", label: "% complete", numeric: true, text: (row) => percent(row.percent) },
       ],
     },

@@ -11,6 +11,15 @@ describe("report text", () => {
     expect(cellText({ key: "p90Days", label: "p90" }, { p90Days: null }, labels)).toBe("—");
   });
 
+  it("says an item a DIBS requirement row does not require is not required, rather than required by none", () => {
+    const items = reportOf("dibs-completion").tables.find((table) => table.csv === "items")!;
+    const column = (key: string) => items.columns.find((c) => c.key === key)!;
+    const optional = { row: "css_ems", item: "ssat", required: 0, recorded: 11, missing: 0, percent: null };
+    const required = { row: "css_ems", item: "intent", required: 1200, recorded: 900, missing: 300, percent: 75 };
+    expect(["required", "recorded", "missing", "percent"].map((key) => cellText(column(key), optional, labels))).toEqual(["Not required", "11", "—", "—"]);
+    expect(["required", "recorded", "missing", "percent"].map((key) => cellText(column(key), required, labels))).toEqual(["1,200", "900", "300", "75.0 %"]);
+  });
+
   it("puts the numbers of a chart's category beside it in words, with the unit", () => {
     const series = [
       { key: "intune", label: "Intune" },
