@@ -63,7 +63,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
 
 export function handleNotFound(webDir: string | undefined) {
   return (request: FastifyRequest, reply: FastifyReply) => {
-    const isPage = request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/api";
+    const isPage = (request.method === "GET" || request.method === "HEAD") && !request.url.startsWith("/api/") && request.url !== "/api";
     if (isPage && webDir && "sendFile" in reply) {
       // Only a reader with a session cookie gets the first screen's data fetched early: anyone else goes to sign-in.
       const preloads = request.cookies?.[SESSION_COOKIE] ? pagePreloads(request.url) : [];

@@ -48,4 +48,11 @@ describe("the built web app as the server sends it", () => {
     const screen = await app.inject({ method: "GET", url: "/tenants/6f1c2a1e-0000-4000-8000-000000000001?tab=services" });
     expect([screen.statusCode, screen.body]).toEqual([200, home.body]);
   });
+
+  it("answers HEAD on a screen's address as GET does, without the page, so link checkers and monitors see it exists", async () => {
+    const screen = await app.inject({ method: "HEAD", url: "/tenants/6f1c2a1e-0000-4000-8000-000000000001" });
+    expect([screen.statusCode, screen.headers["content-type"], screen.body]).toEqual([200, "text/html; charset=utf-8", ""]);
+    const api = await app.inject({ method: "HEAD", url: "/api/no-such-route" });
+    expect(api.statusCode).toBe(404);
+  });
 });
