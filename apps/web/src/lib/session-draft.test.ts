@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftStorageKey, parseDraft, sameDraft, sameShape, serializeDraft } from "./session-draft.ts";
+import { draftMarked, draftStorageKey, parseDraft, sameDraft, sameShape, serializeDraft } from "./session-draft.ts";
 
 const empty = { name: "", engaged: false, partner: null as { id: string; name: string } | null, services: [] as string[] };
 
@@ -46,5 +46,10 @@ describe("session drafts", () => {
   it("compares drafts by what they hold", () => {
     expect(sameDraft({ a: "1", b: [1] }, { a: "1", b: [1] })).toBe(true);
     expect(sameDraft({ a: "1" }, { a: "2" })).toBe(false);
+  });
+
+  it("marks an opener whose form keeps something typed, and leaves the others as they are", () => {
+    expect(draftMarked("Record consent…", true)).toBe("Record consent… (draft)");
+    expect(draftMarked("Record consent…", false)).toBe("Record consent…");
   });
 });

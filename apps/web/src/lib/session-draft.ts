@@ -57,3 +57,8 @@ export function sameDraft(a: unknown, b: unknown): boolean {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** An opener's label, marked when its form keeps something typed in this tab: "Record consent… (draft)". */
+export function draftMarked(label: string, hasDraft: boolean): string {
+  return hasDraft ? `${label} (draft)` : label;
+}

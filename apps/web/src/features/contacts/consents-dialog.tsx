@@ -7,6 +7,7 @@ import { Announcement } from "../../components/announcement.tsx";
 import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { formatDateTime } from "../../lib/format.ts";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { useLabeler } from "../catalogs/catalog-queries.ts";
 import { consentsQuery, useWithdrawConsent } from "./contacts-queries.ts";
 import { consentDraftKey, RecordConsentForm } from "./record-consent-form.tsx";
@@ -100,7 +101,7 @@ export function ConsentsDialog({ tenantId, contact, canWrite }: ConsentsDialogPr
                     />
                   ) : (
                     <div>
-                      <Button onPress={() => setRecording(true)}>{hasDraft ? "Record consent… (draft)" : "Record consent…"}</Button>
+                      <Button onPress={() => setRecording(true)}>{draftMarked("Record consent…", hasDraft)}</Button>
                     </div>
                   ))}
                 <div className={styles.dialogActions}>

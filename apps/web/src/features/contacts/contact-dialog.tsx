@@ -7,6 +7,7 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { ApiError, problemOf } from "../../lib/api.ts";
 import { useSessionDraft } from "../../lib/session-draft-hook.ts";
 import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { ContactFields } from "./contact-fields.tsx";
 import {
   type ContactForm,
@@ -99,11 +100,11 @@ export function ContactDialog({ tenant, contact, type, onSaved }: ContactDialogP
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
       {contact ? (
-        <Button size="small" variant="quiet" aria-label={`Edit ${contact.name}${draft.hasDraft ? " (draft)" : ""}`}>
-          {draft.hasDraft ? "Edit (draft)" : "Edit"}
+        <Button size="small" variant="quiet" aria-label={draftMarked(`Edit ${contact.name}`, draft.hasDraft)}>
+          {draftMarked("Edit", draft.hasDraft)}
         </Button>
       ) : (
-        <Button variant="primary">{draft.hasDraft ? "Add contact… (draft)" : "Add contact…"}</Button>
+        <Button variant="primary">{draftMarked("Add contact…", draft.hasDraft)}</Button>
       )}
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!save.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>

@@ -2,6 +2,7 @@ import type { TFinding } from "@waymark/contracts";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { formatDateTime } from "../../lib/format.ts";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { taskRoleLabel } from "../playbook/task-roles.ts";
 import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
 import { AcceptFindingForm, acceptDraftKey } from "./accept-finding-form.tsx";
@@ -81,7 +82,7 @@ export function FindingItem({ tenantId, finding, rule, canAccept, onAccepted, on
             aria-describedby={messageId}
             onPress={() => setAccepting(true)}
           >
-            {hasDraft ? "Accept as it stands… (draft)" : "Accept as it stands…"}
+            {draftMarked("Accept as it stands…", hasDraft)}
           </Button>
         </div>
       )}

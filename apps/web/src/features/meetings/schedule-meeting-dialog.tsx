@@ -9,6 +9,7 @@ import { TextField } from "../../components/text-field.tsx";
 import { problemOf } from "../../lib/api.ts";
 import { useSessionDraft } from "../../lib/session-draft-hook.ts";
 import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { AttendeeFields, type Guest } from "./attendee-fields.tsx";
 import { fieldErrorsOf, isTimeZone, meetingKindOption, type MeetingKindOption, zonedStart } from "./meetings.ts";
@@ -143,7 +144,7 @@ export function ScheduleMeetingDialog({ tenant, onScheduled }: ScheduleMeetingDi
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
       <Button variant="primary" isDisabled={kinds.length === 0}>
-        {draft.hasDraft ? "Schedule a meeting… (draft)" : "Schedule a meeting…"}
+        {draftMarked("Schedule a meeting…", draft.hasDraft)}
       </Button>
       <ModalOverlay className={styles.overlay} isDismissable={!schedule.isPending}>
         <Modal className={styles.modal}>

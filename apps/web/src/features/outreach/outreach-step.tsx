@@ -2,6 +2,7 @@ import type { TOutreachStep, TRecordedOutreachReply } from "@waymark/contracts";
 import { useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { formatDateTime } from "../../lib/format.ts";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { OutreachMessage } from "./outreach-message.tsx";
 import { replySourceLabel, stepTitle } from "./outreach.ts";
 import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
@@ -77,7 +78,7 @@ export function OutreachStep({ tenantId, step, templateLabel, canWrite, onRecord
         ) : (
           <div className={styles.actions}>
             <Button size="small" aria-describedby={headingId} onPress={() => setAnswering(true)}>
-              {hasDraft ? "Record an answer… (draft)" : "Record an answer…"}
+              {draftMarked("Record an answer…", hasDraft)}
             </Button>
           </div>
         ))}

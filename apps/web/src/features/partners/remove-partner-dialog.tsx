@@ -5,6 +5,7 @@ import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { useSessionDraft } from "../../lib/session-draft-hook.ts";
 import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { removalReasonProblem } from "./partners.ts";
 import { useUnlinkPartner } from "./partners-queries.ts";
 import dialogStyles from "../../components/dialog.module.css";
@@ -18,7 +19,6 @@ export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }
   // The reason is kept in the tab until the partner is removed or "Keep the partner" is chosen, so a reload loses nothing.
   const draft = useSessionDraft(`remove-partner:${tenantId}:${partner.partnerId}`, "");
   const reason = draft.value;
-  const setReason = (next: string) => draft.set(next);
   const [problem, setProblem] = useState<string | undefined>();
   const unlink = useUnlinkPartner(tenantId, (tab) => {
     setOpen(false);
@@ -44,8 +44,8 @@ export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button size="small" aria-label={`Remove ${partner.name}…${draft.hasDraft ? " (draft)" : ""}`}>
-        {draft.hasDraft ? "Remove… (draft)" : "Remove…"}
+      <Button size="small" aria-label={draftMarked(`Remove ${partner.name}…`, draft.hasDraft)}>
+        {draftMarked("Remove…", draft.hasDraft)}
       </Button>
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!unlink.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
@@ -59,7 +59,7 @@ export function RemovePartnerDialog({ tenantId, tenantName, partner, onRemoved }
                   {partner.name}'s people are removed from this tenant's contacts too. The partner organisation itself stays registered.
                 </p>
                 <SessionDraftNote draft={draft} />
-                <TextField label="Reason" value={reason} onChange={setReason} error={problem} isRequired autoFocus description="Kept in the tenant's history." />
+                <TextField label="Reason" value={reason} onChange={(next) => draft.set(next)} error={problem} isRequired autoFocus description="Kept in the tenant's history." />
                 {unlink.isError && <ProblemPanel error={unlink.error} />}
                 <div className={styles.dialogActions}>
                   <Button

@@ -2,6 +2,7 @@ import type { TUser } from "@waymark/contracts";
 import type { KeyboardEvent, Ref } from "react";
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-components";
 import fieldStyles from "../../components/field.module.css";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { accessLevelLabel, roleLabel } from "./roles.ts";
 import { type RowKeys, useRowFocus } from "../../lib/row-focus.ts";
 import { useSessionDraftCheck } from "../../lib/session-draft-hook.ts";
@@ -42,7 +43,7 @@ export function PeopleTable({ tableRef, items, total, offset, isBusy, actions, o
   const draftKeys: Partial<Record<PersonAction, (userId: string) => string>> = { edit: editAccountDraftKey, reassign: reassignDraftKey };
   const labelOf = (action: PersonAction, user: TUser) => {
     const key = draftKeys[action]?.(user.id);
-    return key !== undefined && hasDraft(key) ? `${ACTION_LABELS[action]} (draft)` : ACTION_LABELS[action];
+    return draftMarked(ACTION_LABELS[action], key !== undefined && hasDraft(key));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {

@@ -5,6 +5,7 @@ import { Button } from "../../components/button.tsx";
 import { ProblemPanel } from "../../components/problem-panel.tsx";
 import { useSessionDraft } from "../../lib/session-draft-hook.ts";
 import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { EMPTY_OUTCOME, isBvdService, outcomeEvent, type OutcomeForm } from "./bvd-outcome.ts";
 import { BvdOutcomeFields } from "./bvd-outcome-fields.tsx";
 import { type RecordedEvent, useRecordPlaybookEvent } from "./playbook-queries.ts";
@@ -42,7 +43,7 @@ export function BvdOutcomeDialog({ tenantId, services, onRecorded }: BvdOutcomeD
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button variant="primary">{draft.hasDraft ? "Record BVD outcome… (draft)" : "Record BVD outcome…"}</Button>
+      <Button variant="primary">{draftMarked("Record BVD outcome…", draft.hasDraft)}</Button>
       <ModalOverlay className={styles.overlay} isDismissable={!record.isPending}>
         <Modal className={styles.modal}>
           <Dialog className={styles.dialog}>

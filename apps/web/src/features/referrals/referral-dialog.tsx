@@ -9,6 +9,7 @@ import { TextField } from "../../components/text-field.tsx";
 import { problemOf } from "../../lib/api.ts";
 import { useSessionDraft } from "../../lib/session-draft-hook.ts";
 import { SessionDraftNote } from "../../lib/session-draft-note.tsx";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { tenantContactsQuery } from "../contacts/contacts-queries.ts";
 import { fieldProblemsOf } from "../contacts/contacts.ts";
@@ -96,7 +97,7 @@ export function ReferralDialog({ tenant }: ReferralDialogProps) {
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button isDisabled={needs.length === 0}>{draft.hasDraft ? "Refer to partners… (draft)" : "Refer to partners…"}</Button>
+      <Button isDisabled={needs.length === 0}>{draftMarked("Refer to partners…", draft.hasDraft)}</Button>
       <ModalOverlay className={`${dialogStyles.overlay} ${styles.overlay}`} isDismissable={!submit.isPending}>
         <Modal className={`${dialogStyles.modal} ${styles.modal}`}>
           <Dialog className={dialogStyles.dialog}>

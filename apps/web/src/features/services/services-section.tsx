@@ -3,6 +3,7 @@ import { Fragment, useId, useState } from "react";
 import { Button } from "../../components/button.tsx";
 import { formatCount, formatDate } from "../../lib/format.ts";
 import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
+import { draftMarked } from "../../lib/session-draft.ts";
 import { useCatalog } from "../catalogs/catalog-queries.ts";
 import { adoptionIndicators } from "./adoption.ts";
 import { L1Split } from "./l1-split-bar.tsx";
@@ -128,7 +129,7 @@ function ServiceRows({ tenant, service, canWrite, chosenOpen, onToggle }: Servic
             className={styles.toggle}
             aria-expanded={isOpen}
             aria-controls={isOpen ? panelId : undefined}
-            aria-label={`${action} of ${service.serviceLabel}${hasDraft ? " (draft)" : ""}`}
+            aria-label={draftMarked(`${action} of ${service.serviceLabel}`, hasDraft)}
             onPress={() => onToggle(!isOpen)}
           >
             <span aria-hidden="true">{isOpen ? "▾ " : "▸ "}</span>

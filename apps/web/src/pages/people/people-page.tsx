@@ -20,6 +20,7 @@ import { useCurrentUser } from "../../features/session/session-queries.ts";
 import { isTypingTarget } from "../../lib/keyboard.ts";
 import { useHasSessionDraft } from "../../lib/session-draft-hook.ts";
 import styles from "../../components/list-page.module.css";
+import { draftMarked } from "../../lib/session-draft.ts";
 import own from "./people-page.module.css";
 
 type Open = { action: PersonAction; user: TUser } | { action: "create" } | null;
@@ -79,7 +80,7 @@ function PeopleDirectory({ isAdmin }: { isAdmin: boolean }) {
         {data && <Pager nothing="No accounts" offset={offset} pageSize={PEOPLE_PAGE_SIZE} shown={data.items.length} total={data.total} onOffsetChange={(next) => update({ offset: next })} />}
         {isAdmin && (
           <Button variant="primary" onPress={() => setOpen({ action: "create" })}>
-            {hasAccountDraft ? "New account… (draft)" : "New account…"}
+            {draftMarked("New account…", hasAccountDraft)}
           </Button>
         )}
       </header>
