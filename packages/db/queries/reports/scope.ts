@@ -17,8 +17,8 @@ function assignedTo(who: SQL): SQL {
 
 const roles = (codes: readonly string[]) => sql`a.role IN (${sql.join(codes.map((code) => sql`${code}`), sql`, `)})`;
 
-/** The tenant's local today (`t` is the tenants row). */
-export const tenantToday = (now: Date): SQL => sql`(${now.toISOString()}::timestamptz AT TIME ZONE t.time_zone)::date`;
+/** Today's date at `now` in the time zone `zone` names: by default the tenants row `t`'s own. */
+export const tenantToday = (now: Date, zone: SQL = sql`t.time_zone`): SQL => sql`(${now.toISOString()}::timestamptz AT TIME ZONE ${zone})::date`;
 
 /** Conditions on the services row `s` from the service filters; TRUE when none is set. */
 export function serviceConditions(filters: ReportFilters): SQL {
@@ -56,7 +56,7 @@ export function tenantConditions(scope: ReportScope, options: { withMatchingServ
  * out once per time zone instead of once per row (a time-zone conversion is the dearest part of a row's work).
  */
 export function localToday(scope: ReportScope): SQL {
-  return sql`JOIN (SELECT z.time_zone, (${scope.now.toISOString()}::timestamptz AT TIME ZONE z.time_zone)::date AS today
+  return sql`JOIN (SELECT z.time_zone, ${tenantToday(scope.now, sql`z.time_zone`)} AS today
     FROM (SELECT DISTINCT t.time_zone FROM tenants t WHERE ${tenantConditions(scope)}) z) tz ON tz.time_zone = t.time_zone`;
 }
 
