@@ -51,8 +51,11 @@ export async function newSignedInContext(browser: Browser, base: string, cookie:
   return context;
 }
 
-/** Navigates `page` to `path` and waits for `heading` (and, for a tenant, a table or a tab panel in `main`). */
-export async function timedLoad(page: Page, server: PageServer, path: string, heading: string, needsContent: boolean): Promise<Load> {
+/**
+ * Navigates `page` to `path` and waits for `heading` (and, for a tenant, a table or a tab panel in `main`);
+ * `onReady` runs as soon as they are there, before the requests still open are waited for.
+ */
+export async function timedLoad(page: Page, server: PageServer, path: string, heading: string, needsContent: boolean, onReady?: () => Promise<void>): Promise<Load> {
   const requests: Request[] = [];
   const navigationStart = Date.now();
   const onRequest = (request: Request) => void requests.push(request);
@@ -62,6 +65,7 @@ export async function timedLoad(page: Page, server: PageServer, path: string, he
     await page.goto(`${server.base}${path}`, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
     await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor({ timeout: LOAD_TIMEOUT_MS });
     if (needsContent) await page.locator("main").locator("table tbody tr, [role=tabpanel]").first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+    await onReady?.();
     const marks = await page.evaluate(() => {
       const read = (window as unknown as { __benchMarks?: () => { headings: Record<string, number>; content: number | null } }).__benchMarks;
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
@@ -93,9 +97,10 @@ export async function timedLoad(page: Page, server: PageServer, path: string, he
   }
 }
 
-export const tenantLoad = (page: Page, server: PageServer, tenant: { id: string; name: string }) =>
-  timedLoad(page, server, `/tenants/${tenant.id}`, tenant.name, true);
-export const baselineLoad = (page: Page, server: PageServer) => timedLoad(page, server, BASELINE_PATH, BASELINE_HEADING, false);
+export const tenantLoad = (page: Page, server: PageServer, tenant: { id: string; name: string }, onReady?: () => Promise<void>) =>
+  timedLoad(page, server, `/tenants/${tenant.id}`, tenant.name, true, onReady);
+export const baselineLoad = (page: Page, server: PageServer, onReady?: () => Promise<void>) =>
+  timedLoad(page, server, BASELINE_PATH, BASELINE_HEADING, false, onReady);
 
 /** A load in a context of its own (nothing cached, a new connection), closed afterwards. */
 export async function coldLoad(browser: Browser, server: PageServer, cookie: string, load: (page: Page) => Promise<Load>): Promise<Load> {

@@ -1,9 +1,11 @@
 /**
- * `npx tsx bench/tenant-page.ts [--tenants N] [--loads M] [--only embedded|external]`: the initial load of a tenant
+ * `npx tsx bench/tenant-page.ts [--tenants N] [--loads M] [--profile P] [--only embedded|external]`: the initial load of a tenant
  * page in headless Chromium against `waymark serve` on a database seeded with N tenants (default 100,000), for M
  * tenants (default 30), cold (a new browser context per load: nothing cached) and warm (one context); against the
  * app's "Page not found" loaded the same way (the baseline: the same app, no tenant data). As the bench FM on its own
- * tenants and as an administrator. Also called by `npm run bench`. Prints figures, never asserts.
+ * tenants and as an administrator. `--profile P` adds P cold loads of each with Chromium's CPU profiler, put down to
+ * the packages and app folders the main thread's time went to (`--loads 0` for the profile alone). Also called by
+ * `npm run bench`. Prints figures, never asserts.
  */
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -16,6 +18,7 @@ import { fmtMs, progress, round, type Summary, summarize, timed } from "./stats.
 import { baselineLoad, coldLoad, launchChromium, type Load, newSignedInContext, tenantLoad } from "./tenant-page-browser.ts";
 import { type BenchAccount, prepareTenantPageData, type TenantPageData } from "./tenant-page-data.ts";
 import { type PageServer, sessionCookie, startPageServer, webSnapshot } from "./tenant-page-server.ts";
+import { printTenantPageProfile, profileTenantPage, type TenantPageProfile } from "./tenant-page-profile.ts";
 
 const TODAY = "2026-11-23";
 const TARGET_MS = 1000;
@@ -24,7 +27,7 @@ type Side = { ms: Summary; requests: number; apiRequests: number; kb: number; do
 export type Condition = { tenant: Side; baseline: Side; ratioP50: number; ratioP99: number };
 export type UserResult = { user: string; cold: Condition; warm: Condition };
 export type RouteTime = { route: string; count: number; p50: number; p99: number; max: number };
-export type TenantPageResult = { label: string; loads: number; setupMs: number; users: UserResult[]; routes: RouteTime[] };
+export type TenantPageResult = { label: string; loads: number; setupMs: number; users: UserResult[]; routes: RouteTime[]; profile?: TenantPageProfile };
 
 const side = (loads: Load[]): Side => ({
   ms: summarize(loads.map((l) => l.ms)),
@@ -80,7 +83,7 @@ async function measureUser(browser: Browser, server: PageServer, data: TenantPag
  */
 export async function measureTenantPage(
   database: Pick<BenchDatabase, "url" | "serverEnv" | "handOver">,
-  options: { loads: number; label: string; prepared?: TenantPageData },
+  options: { loads: number; label: string; prepared?: TenantPageData; profileLoads?: number },
 ): Promise<TenantPageResult> {
   const data = options.prepared ?? (await prepareTenantPageData(database.url, TODAY));
   await database.handOver();
@@ -92,7 +95,7 @@ export async function measureTenantPage(
     browser = await launchChromium();
     const served: Load["served"] = [];
     const users: UserResult[] = [];
-    for (const [who, account] of [["FM", data.fm], ["administrator", data.admin]] as const) {
+    for (const [who, account] of options.loads > 0 ? ([["FM", data.fm], ["administrator", data.admin]] as const) : []) {
       progress(`${options.label}: tenant page as the ${who}, ${options.loads} tenants, cold and warm`);
       users.push(await measureUser(browser, server, data, who, account, options.loads, served));
     }
@@ -104,7 +107,13 @@ export async function measureTenantPage(
         return { route, count: ms.length, p50: s.p50, p99: s.p99, max: s.max };
       })
       .sort((a, b) => b.p50 - a.p50);
-    return { label: options.label, loads: options.loads, setupMs: round(data.setupMs, 0), users, routes };
+    let profile: TenantPageProfile | undefined;
+    if (options.profileLoads) {
+      progress(`${options.label}: profiling ${options.profileLoads} cold loads of the tenant page and of the baseline as the FM`);
+      const cookie = await sessionCookie(server.base, data.fm.username, data.fm.password);
+      profile = await profileTenantPage(browser, server, cookie, data.tenants.slice(0, options.profileLoads), web.dir);
+    }
+    return { label: options.label, loads: options.loads, setupMs: round(data.setupMs, 0), users, routes, ...(profile ? { profile } : {}) };
   } finally {
     await browser?.close();
     await server?.stop();
@@ -114,6 +123,8 @@ export async function measureTenantPage(
 
 export function printTenantPage(result: TenantPageResult): void {
   const out = (line = "") => process.stdout.write(`${line}\n`);
+  if (result.profile) printTenantPageProfile(result.profile);
+  if (result.users.length === 0) return;
   out();
   out(`Tenant page, initial load in Chromium — ${result.label} (${result.loads} tenants per user and condition; target p99 < ${TARGET_MS} ms)`);
   out(`  setup (assignments, notes, usage, users, data-quality summaries): ${(result.setupMs / 1000).toFixed(1)} s`);
@@ -136,9 +147,12 @@ export function printTenantPage(result: TenantPageResult): void {
 
 /** Standalone: a fresh database of each kind, migrated and seeded, then the loads; removed whatever happens. */
 async function main(): Promise<void> {
-  const { values: args } = parseArgs({ options: { tenants: { type: "string", default: "100000" }, loads: { type: "string", default: "30" }, only: { type: "string" } } });
+  const { values: args } = parseArgs({
+    options: { tenants: { type: "string", default: "100000" }, loads: { type: "string", default: "30" }, profile: { type: "string", default: "0" }, only: { type: "string" } },
+  });
   const tenants = wholeNumber("tenants", args.tenants, 1);
-  const loads = wholeNumber("loads", args.loads, 1);
+  const loads = wholeNumber("loads", args.loads, 0);
+  const profileLoads = wholeNumber("profile", args.profile, 0);
   const kinds = args.only ? [databaseKindOf(args.only)] : (["embedded", "external"] as const);
   for (const kind of kinds) {
     const database = kind === "embedded" ? await openEmbedded() : await openExternal();
@@ -157,7 +171,7 @@ async function main(): Promise<void> {
       } finally {
         await handle.close();
       }
-      printTenantPage(await measureTenantPage(database, { loads, label: `${database.description}, ${tenants.toLocaleString("en")} tenants` }));
+      printTenantPage(await measureTenantPage(database, { loads, profileLoads, label: `${database.description}, ${tenants.toLocaleString("en")} tenants` }));
     } finally {
       await database.cleanup();
     }
