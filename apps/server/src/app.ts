@@ -66,12 +66,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   if (options.webDir && existsSync(path.join(options.webDir, "index.html"))) {
-    // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
-    // Built scripts and styles carry a content hash in their names, so browsers may keep them for good; index.html must
-    // be asked for again so a new build is picked up. The build writes .br/.gz beside each file for preCompressed.
+    // The files are listed once, at start-up, with a route each. A wildcard route would look each request's path up on
+    // disk and read the directories on the way to check its spelling (hundreds of entries in assets/), on every request
+    // of every page load. So a new build is served after a restart, as a new server version is. Built scripts and
+    // styles carry a content hash in their names, so browsers may keep them for good; index.html must be asked for
+    // again so a new build is picked up. The build writes .br/.gz beside each file for preCompressed.
     const hashedAssets = `${path.sep}assets${path.sep}`;
     await app.register(fastifyStatic, {
       root: path.resolve(options.webDir),
+      wildcard: false,
       index: ["index.html"],
       preCompressed: true,
       cacheControl: false,

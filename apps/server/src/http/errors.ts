@@ -63,7 +63,10 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
 
 export function handleNotFound(webDir: string | undefined) {
   return (request: FastifyRequest, reply: FastifyReply) => {
-    const isPage = (request.method === "GET" || request.method === "HEAD") && !request.url.startsWith("/api/") && request.url !== "/api";
+    // A built file that is not there (a tab open across a new deployment asks for the old build's scripts) is a 404,
+    // not the page: a script answered with HTML would fail with a confusing type error.
+    const isPage =
+      (request.method === "GET" || request.method === "HEAD") && !request.url.startsWith("/api/") && request.url !== "/api" && !request.url.startsWith("/assets/");
     if (isPage && webDir && "sendFile" in reply) {
       // Only a reader with a session cookie gets the first screen's data fetched early: anyone else goes to sign-in.
       const preloads = request.cookies?.[SESSION_COOKIE] ? pagePreloads(request.url) : [];

@@ -42,6 +42,14 @@ describe("the built web app as the server sends it", () => {
     expect([response.statusCode, response.headers["content-encoding"], response.body]).toEqual([200, undefined, SCRIPT]);
   });
 
+  it("answers a script that is not in the build, or spelled otherwise, with 404 instead of the page", async () => {
+    for (const url of ["/assets/index-Old123.js", "/assets/INDEX-Ab12Cd.js"]) {
+      const response = await app.inject({ method: "GET", url });
+      expect([url, response.statusCode]).toEqual([url, 404]);
+      expect(response.body).not.toContain("<div id=root>");
+    }
+  });
+
   it("has the page asked for again each time, so a new build is picked up, also on a screen's own address", async () => {
     const home = await app.inject({ method: "GET", url: "/" });
     expect([home.statusCode, home.headers["cache-control"]]).toEqual([200, "no-cache"]);
