@@ -1,28 +1,49 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocation, useNavigate } from "@tanstack/react-router";
 import type { TTenant } from "@waymark/contracts";
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, Suspense, useEffect, useRef } from "react";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
-import { AssignmentsSection } from "../../features/assignments/assignments-section.tsx";
 import { tenantContactsQuery } from "../../features/contacts/contacts-queries.ts";
-import { ContactsSection } from "../../features/contacts/contacts-section.tsx";
 import { findingsQuery } from "../../features/findings/findings-queries.ts";
-import { FindingsSection } from "../../features/findings/findings-section.tsx";
-import { HistorySection } from "../../features/history/history-section.tsx";
-import { MeetingsSection } from "../../features/meetings/meetings-section.tsx";
-import { NotesSection } from "../../features/notes/notes-section.tsx";
-import { OutreachSection } from "../../features/outreach/outreach-section.tsx";
-import { PartnersSection } from "../../features/partners/partners-section.tsx";
-import { PlaybookSection } from "../../features/playbook/playbook-section.tsx";
-import { ServicesSection } from "../../features/services/services-section.tsx";
-import { SimulationSection } from "../../features/simulation/simulation-section.tsx";
 import { StatusTab } from "../../features/status/status-tab.tsx";
-import { UsageSection } from "../../features/usage/usage-section.tsx";
 import { isTypingTarget } from "../../lib/keyboard.ts";
+import { preloadable, whenIdle } from "../../lib/preloadable.ts";
 import { openTab, TENANT_TABS, type TenantDetailSearch, type TenantTab, tabOfShortcut } from "./tenant-tabs.ts";
 import styles from "./tenant-tabs-view.module.css";
 
 type TenantTabsProps = { tenant: TTenant; search: TenantDetailSearch };
+
+// The Status tab comes with the first script. The other tabs' code loads once the browser is idle after the first
+// screen (or at once when a link opens such a tab), so a cold tenant page runs less script before it shows.
+const ServicesSection = preloadable(async () => (await import("../../features/services/services-section.tsx")).ServicesSection);
+const PlaybookSection = preloadable(async () => (await import("../../features/playbook/playbook-section.tsx")).PlaybookSection);
+const NotesSection = preloadable(async () => (await import("../../features/notes/notes-section.tsx")).NotesSection);
+const ContactsSection = preloadable(async () => (await import("../../features/contacts/contacts-section.tsx")).ContactsSection);
+const PartnersSection = preloadable(async () => (await import("../../features/partners/partners-section.tsx")).PartnersSection);
+const AssignmentsSection = preloadable(async () => (await import("../../features/assignments/assignments-section.tsx")).AssignmentsSection);
+const OutreachSection = preloadable(async () => (await import("../../features/outreach/outreach-section.tsx")).OutreachSection);
+const MeetingsSection = preloadable(async () => (await import("../../features/meetings/meetings-section.tsx")).MeetingsSection);
+const UsageSection = preloadable(async () => (await import("../../features/usage/usage-section.tsx")).UsageSection);
+const FindingsSection = preloadable(async () => (await import("../../features/findings/findings-section.tsx")).FindingsSection);
+const HistorySection = preloadable(async () => (await import("../../features/history/history-section.tsx")).HistorySection);
+const SimulationSection = preloadable(async () => (await import("../../features/simulation/simulation-section.tsx")).SimulationSection);
+const LATER_TABS = [
+  ServicesSection,
+  PlaybookSection,
+  NotesSection,
+  ContactsSection,
+  PartnersSection,
+  AssignmentsSection,
+  OutreachSection,
+  MeetingsSection,
+  UsageSection,
+  FindingsSection,
+  HistorySection,
+  SimulationSection,
+];
+
+/** Loads every other tab's code while nothing else is happening; a failure waits for the tab to be opened. */
+const preloadLaterTabs = () => whenIdle(() => LATER_TABS.forEach((tab) => void tab.preload().catch(() => {})));
 
 /** How long after `g` the tab letter is awaited. */
 const CHORD_MS = 1500;
@@ -72,6 +93,7 @@ export function TenantTabs({ tenant, search }: TenantTabsProps) {
   }
 
   useEffect(focusPanelNow, [selected]);
+  useEffect(preloadLaterTabs, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -146,7 +168,15 @@ export function TenantTabs({ tenant, search }: TenantTabsProps) {
       <div ref={panels} className={styles.panels}>
         {/* Keyed: a panel keeps the id it first rendered with, so a reused one would no longer match its tab's aria-controls. */}
         <TabPanel key={selected} id={selected} className={styles.panel}>
-          {panel[selected]}
+          <Suspense
+            fallback={
+              <p role="status" className={styles.loading}>
+                Loading {TENANT_TABS.find((tab) => tab.id === selected)?.label}…
+              </p>
+            }
+          >
+            {panel[selected]}
+          </Suspense>
         </TabPanel>
       </div>
     </Tabs>
