@@ -42,7 +42,8 @@ const RECORD_MARKS = `(() => {
   window.__benchMarks = () => ({ headings, content });
 })();`;
 
-export type Load = { ms: number; domContentLoadedMs: number; requests: number; apiRequests: number; bytes: number; served: ServedRequest[] };
+/** serverCpuMs: the server's CPU time from the navigation until the page's requests ended (10 ms ticks). */
+export type Load = { ms: number; domContentLoadedMs: number; requests: number; apiRequests: number; bytes: number; serverCpuMs: number; served: ServedRequest[] };
 
 export async function newSignedInContext(browser: Browser, base: string, cookie: string): Promise<BrowserContext> {
   const context = await browser.newContext();
@@ -61,6 +62,7 @@ export async function timedLoad(page: Page, server: PageServer, path: string, he
   const onRequest = (request: Request) => void requests.push(request);
   page.on("request", onRequest);
   server.clearServed();
+  const cpuBefore = server.cpuMs();
   try {
     await page.goto(`${server.base}${path}`, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
     await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor({ timeout: LOAD_TIMEOUT_MS });
@@ -75,6 +77,7 @@ export async function timedLoad(page: Page, server: PageServer, path: string, he
     if (headingAt === undefined || (needsContent && marks.content === null)) throw new Error(`no timing marks for ${path}: ${JSON.stringify(marks)}`);
     // Requests still open when the page was ready are part of its load: let them end (at most 5 s).
     await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
+    const serverCpuMs = server.cpuMs() - cpuBefore;
     let bytes = 0;
     for (const request of requests) {
       const sizes = await request.sizes().catch(() => null);
@@ -90,6 +93,7 @@ export async function timedLoad(page: Page, server: PageServer, path: string, he
       requests: requests.length,
       apiRequests: requests.filter((r) => new URL(r.url()).pathname.startsWith("/api/")).length,
       bytes,
+      serverCpuMs,
       served: server.served().filter((r) => r.url.startsWith("/api/")),
     };
   } finally {

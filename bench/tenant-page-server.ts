@@ -3,7 +3,7 @@
  * the built web app; its request log (LOG_LEVEL=info, one JSON line per request) gives the server time of each request.
  */
 import { execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -37,7 +37,25 @@ export async function webSnapshot(): Promise<{ dir: string; dispose: () => Promi
 /** One answered request from the server's log. */
 export type ServedRequest = { method: string; url: string; status: number; ms: number };
 
-export type PageServer = { base: string; served: () => ServedRequest[]; clearServed: () => void; stop: () => Promise<void> };
+export type PageServer = {
+  base: string;
+  served: () => ServedRequest[];
+  clearServed: () => void;
+  /** The server process's CPU time so far (user + system), in ms; NaN where /proc cannot tell. */
+  cpuMs: () => number;
+  stop: () => Promise<void>;
+};
+
+/** CPU time of a process from /proc/<pid>/stat (Linux): utime and stime, in clock ticks of 10 ms. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 export async function startPageServer(env: Record<string, string>, webDir: string): Promise<PageServer> {
   const port = await freePort();
@@ -105,7 +123,7 @@ export async function startPageServer(env: Record<string, string>, webDir: strin
       .catch(() => false);
     if (healthy) {
       progress(`tenant page: waymark serve answered in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      return { base, served: () => served, clearServed: () => (served = []), stop };
+      return { base, served: () => served, clearServed: () => (served = []), cpuMs: () => processCpuMs(child.pid), stop };
     }
     await sleep(50);
   }

@@ -15,18 +15,19 @@ type TenantTabsProps = { tenant: TTenant; search: TenantDetailSearch };
 
 // The Status tab comes with the first script. The other tabs' code loads once the browser is idle after the first
 // screen (or at once when a link opens such a tab), so a cold tenant page runs less script before it shows.
-const ServicesSection = preloadable(async () => (await import("../../features/services/services-section.tsx")).ServicesSection);
-const PlaybookSection = preloadable(async () => (await import("../../features/playbook/playbook-section.tsx")).PlaybookSection);
-const NotesSection = preloadable(async () => (await import("../../features/notes/notes-section.tsx")).NotesSection);
-const ContactsSection = preloadable(async () => (await import("../../features/contacts/contacts-section.tsx")).ContactsSection);
-const PartnersSection = preloadable(async () => (await import("../../features/partners/partners-section.tsx")).PartnersSection);
-const AssignmentsSection = preloadable(async () => (await import("../../features/assignments/assignments-section.tsx")).AssignmentsSection);
-const OutreachSection = preloadable(async () => (await import("../../features/outreach/outreach-section.tsx")).OutreachSection);
-const MeetingsSection = preloadable(async () => (await import("../../features/meetings/meetings-section.tsx")).MeetingsSection);
-const UsageSection = preloadable(async () => (await import("../../features/usage/usage-section.tsx")).UsageSection);
-const FindingsSection = preloadable(async () => (await import("../../features/findings/findings-section.tsx")).FindingsSection);
-const HistorySection = preloadable(async () => (await import("../../features/history/history-section.tsx")).HistorySection);
-const SimulationSection = preloadable(async () => (await import("../../features/simulation/simulation-section.tsx")).SimulationSection);
+const later = () => import("./later-tabs.ts");
+const ServicesSection = preloadable(async () => (await later()).ServicesSection);
+const PlaybookSection = preloadable(async () => (await later()).PlaybookSection);
+const NotesSection = preloadable(async () => (await later()).NotesSection);
+const ContactsSection = preloadable(async () => (await later()).ContactsSection);
+const PartnersSection = preloadable(async () => (await later()).PartnersSection);
+const AssignmentsSection = preloadable(async () => (await later()).AssignmentsSection);
+const OutreachSection = preloadable(async () => (await later()).OutreachSection);
+const MeetingsSection = preloadable(async () => (await later()).MeetingsSection);
+const UsageSection = preloadable(async () => (await later()).UsageSection);
+const FindingsSection = preloadable(async () => (await later()).FindingsSection);
+const HistorySection = preloadable(async () => (await later()).HistorySection);
+const SimulationSection = preloadable(async () => (await later()).SimulationSection);
 const LATER_TABS = [
   ServicesSection,
   PlaybookSection,
