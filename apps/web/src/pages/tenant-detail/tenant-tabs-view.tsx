@@ -28,23 +28,9 @@ const UsageSection = preloadable(async () => (await later()).UsageSection);
 const FindingsSection = preloadable(async () => (await later()).FindingsSection);
 const HistorySection = preloadable(async () => (await later()).HistorySection);
 const SimulationSection = preloadable(async () => (await later()).SimulationSection);
-const LATER_TABS = [
-  ServicesSection,
-  PlaybookSection,
-  NotesSection,
-  ContactsSection,
-  PartnersSection,
-  AssignmentsSection,
-  OutreachSection,
-  MeetingsSection,
-  UsageSection,
-  FindingsSection,
-  HistorySection,
-  SimulationSection,
-];
 
-/** Loads every other tab's code while nothing else is happening; a failure waits for the tab to be opened. */
-const preloadLaterTabs = () => whenIdle(() => LATER_TABS.forEach((tab) => void tab.preload().catch(() => {})));
+/** Loads the other tabs' code while nothing else is happening; a failure waits for a tab to be opened. */
+const preloadLaterTabs = () => whenIdle(() => void later().catch(() => {}));
 
 /** How long after `g` the tab letter is awaited. */
 const CHORD_MS = 1500;
