@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { AppError, problemOf } from "../errors.ts";
 import { SESSION_COOKIE } from "../auth/sessions.ts";
-import { pagePreloads, preloadLinkHeader } from "./page-preloads.ts";
+import { pageAssets, pagePreloads, preloadLinkHeader } from "./page-preloads.ts";
 
 const PROBLEM_JSON = "application/problem+json; charset=utf-8";
 
@@ -62,6 +64,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
 }
 
 export function handleNotFound(webDir: string | undefined) {
+  // Read once: a new build is served after a restart (see app.ts).
+  const index = webDir ? path.join(webDir, "index.html") : null;
+  const assets = index && existsSync(index) ? pageAssets(readFileSync(index, "utf8")) : [];
   return (request: FastifyRequest, reply: FastifyReply) => {
     // A built file that is not there (a tab open across a new deployment asks for the old build's scripts) is a 404,
     // not the page: a script answered with HTML would fail with a confusing type error.
@@ -70,7 +75,7 @@ export function handleNotFound(webDir: string | undefined) {
     if (isPage && webDir && "sendFile" in reply) {
       // Only a reader with a session cookie gets the first screen's data fetched early: anyone else goes to sign-in.
       const preloads = request.cookies?.[SESSION_COOKIE] ? pagePreloads(request.url) : [];
-      if (preloads.length > 0) reply.header("Link", preloadLinkHeader(preloads));
+      if (preloads.length > 0) reply.header("Link", preloadLinkHeader(preloads, assets));
       return (reply as FastifyReply & { sendFile: (file: string) => FastifyReply }).sendFile("index.html");
     }
     if (isPage) {

@@ -17,7 +17,11 @@ describe("the built web app as the server sends it", () => {
   beforeAll(async () => {
     webDir = await mkdtemp(path.join(tmpdir(), "waymark-web-"));
     await mkdir(path.join(webDir, "assets"));
-    await writeFile(path.join(webDir, "index.html"), "<!doctype html><title>Waymark</title><div id=root></div>");
+    await writeFile(
+      path.join(webDir, "index.html"),
+      '<!doctype html><title>Waymark</title><script type="module" crossorigin src="/assets/index-Ab12Cd.js"></script>' +
+        '<link rel="stylesheet" crossorigin href="/assets/index-Ef34Gh.css"><div id=root></div>',
+    );
     await writeFile(path.join(webDir, "assets", "index-Ab12Cd.js"), SCRIPT);
     await writeFile(path.join(webDir, "assets", "index-Ab12Cd.js.gz"), gzipSync(SCRIPT));
     database = await createTestDatabase();
@@ -55,6 +59,14 @@ describe("the built web app as the server sends it", () => {
     expect([home.statusCode, home.headers["cache-control"]]).toEqual([200, "no-cache"]);
     const screen = await app.inject({ method: "GET", url: "/tenants/6f1c2a1e-0000-4000-8000-000000000001?tab=services" });
     expect([screen.statusCode, screen.body]).toEqual([200, home.body]);
+  });
+
+  it("asks a signed-in reader's browser for the page's script and styles before the screen's data", async () => {
+    const tenant = "/tenants/6f1c2a1e-0000-4000-8000-000000000001";
+    const response = await app.inject({ method: "GET", url: tenant, cookies: { waymark_session: "any" } });
+    const links = String(response.headers.link).split(", ").map((link) => link.split(";")[0]);
+    expect(links.slice(0, 4)).toEqual(["</assets/index-Ab12Cd.js>", "</assets/index-Ef34Gh.css>", "</api/auth/me>", "</api/catalogs>"]);
+    expect(links).toContain(`</api${tenant}>`);
   });
 
   it("answers HEAD on a screen's address as GET does, without the page, so link checkers and monitors see it exists", async () => {
