@@ -106,11 +106,20 @@ export const tenantLoad = (page: Page, server: PageServer, tenant: { id: string;
 export const baselineLoad = (page: Page, server: PageServer, onReady?: () => Promise<void>) =>
   timedLoad(page, server, BASELINE_PATH, BASELINE_HEADING, false, onReady);
 
+/**
+ * Chromium's browser process goes on with a new context (and the one closed before it) for a while after the calls
+ * return: about half a second of CPU per load, on the cores the page and the server need. A visitor's browser does not
+ * do that while a page loads, so a cold load waits this long before it navigates.
+ */
+const SETTLE_MS = 300;
+
 /** A load in a context of its own (nothing cached, a new connection), closed afterwards. */
 export async function coldLoad(browser: Browser, server: PageServer, cookie: string, load: (page: Page) => Promise<Load>): Promise<Load> {
   const context = await newSignedInContext(browser, server.base, cookie);
   try {
-    return await load(await context.newPage());
+    const page = await context.newPage();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    return await load(page);
   } finally {
     await context.close();
   }
