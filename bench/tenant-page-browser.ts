@@ -114,12 +114,12 @@ export const baselineLoad = (page: Page, server: PageServer, onReady?: () => Pro
 const SETTLE_MS = 300;
 
 /** A load in a context of its own (nothing cached, a new connection), closed afterwards. */
-export async function coldLoad(browser: Browser, server: PageServer, cookie: string, load: (page: Page) => Promise<Load>): Promise<Load> {
+export async function coldLoad<T>(browser: Browser, server: PageServer, cookie: string, load: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await newSignedInContext(browser, server.base, cookie);
   try {
     const page = await context.newPage();
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    return await load(page);
+    return await load(page, context);
   } finally {
     await context.close();
   }

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SourceMapConsumer } from "source-map-js";
-import { baselineLoad, coldLoad, type Load, newSignedInContext, tenantLoad } from "./tenant-page-browser.ts";
+import { baselineLoad, coldLoad, type Load, tenantLoad } from "./tenant-page-browser.ts";
 import type { PageServer } from "./tenant-page-server.ts";
 import { fmtMs, progress, round } from "./stats.ts";
 
@@ -94,10 +94,8 @@ async function attribute(profile: CpuProfile, mapFrame: ReturnType<typeof source
 }
 
 /** One cold load with the profiler running in its page from before the navigation until the page is ready. */
-export async function profiledColdLoad(browser: Browser, server: PageServer, cookie: string, load: (page: Page, onReady: () => Promise<void>) => Promise<Load>) {
-  const context = await newSignedInContext(browser, server.base, cookie);
-  try {
-    const page = await context.newPage();
+export function profiledColdLoad(browser: Browser, server: PageServer, cookie: string, load: (page: Page, onReady: () => Promise<void>) => Promise<Load>) {
+  return coldLoad(browser, server, cookie, async (page, context) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: SAMPLING_US });
@@ -108,9 +106,7 @@ export async function profiledColdLoad(browser: Browser, server: PageServer, coo
     });
     if (!profile) throw new Error("the profiled load ended without stopping the profiler");
     return { load: timed, profile };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 type ProfiledLoad = { load: Load; groups: Attribution; places: Attribution };
